@@ -1,0 +1,27 @@
+package news.cms.app;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.micronaut.openapi.annotation.OpenAPIIncludes;
+import news.cms.editorial.story.StoryController;
+
+/** Starts the newsroom CMS: every module's beans, one HTTP server, one database. */
+@OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
+        description = "The newsroom's API: accounts, authors, sections and stories. See docs/ and api-contract.md."))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@OpenAPIIncludes({
+        @OpenAPIInclude(classes = StoryController.class),
+})
+public class Application {
+
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .start();
+    }
+}

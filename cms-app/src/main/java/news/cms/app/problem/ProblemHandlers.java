@@ -1,0 +1,130 @@
+package news.cms.app.problem;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ErrorResponseProcessorExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import news.cms.app.security.SignInRefusedException;
+import news.cms.core.error.ConflictException;
+import news.cms.core.error.ForbiddenException;
+import news.cms.core.error.InvalidInputException;
+import news.cms.core.error.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+
+/** The HTTP status of each domain exception; {@link ProblemBodyProvider} writes the body. */
+final class ProblemHandlers {
+
+    private ProblemHandlers() {
+    }
+
+    @Singleton
+    static class InvalidInput extends ErrorResponseProcessorExceptionHandler<InvalidInputException> {
+        InvalidInput(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(InvalidInputException e) {
+            return HttpResponse.badRequest();
+        }
+    }
+
+    @Singleton
+    static class NotFound extends ErrorResponseProcessorExceptionHandler<NotFoundException> {
+        NotFound(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(NotFoundException e) {
+            return HttpResponse.notFound();
+        }
+    }
+
+    @Singleton
+    static class Forbidden extends ErrorResponseProcessorExceptionHandler<ForbiddenException> {
+        Forbidden(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(ForbiddenException e) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Singleton
+    static class Conflict extends ErrorResponseProcessorExceptionHandler<ConflictException> {
+        Conflict(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(ConflictException e) {
+            return HttpResponse.status(HttpStatus.CONFLICT);
+        }
+    }
+
+    @Singleton
+    static class SignInRefused extends ErrorResponseProcessorExceptionHandler<SignInRefusedException> {
+        SignInRefused(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(SignInRefusedException e) {
+            if (e.retryAfter() == null) {
+                return HttpResponse.unauthorized();
+            }
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+        }
+    }
+
+    /**
+     * A write the database refused because of a unique or foreign key that our own checks could not
+     * see coming (two requests racing for one slug): a conflict, not a server fault.
+     */
+    @Singleton
+    static class DataAccess extends ErrorResponseProcessorExceptionHandler<DataAccessException> {
+        private static final Logger LOG = LoggerFactory.getLogger(DataAccess.class);
+
+        DataAccess(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        public HttpResponse<?> handle(io.micronaut.http.HttpRequest request, DataAccessException e) {
+            if (isIntegrityViolation(e)) {
+                ConflictException conflict = new ConflictException(
+                        "Someone else changed the same data at the same moment; reload and try again");
+                return responseProcessor.processResponse(ErrorContext.builder(request).cause(conflict)
+                        .errorMessage(conflict.getMessage()).build(), HttpResponse.status(HttpStatus.CONFLICT));
+            }
+            LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), e);
+            return super.handle(request, e);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(DataAccessException e) {
+            return HttpResponse.serverError();
+        }
+
+        private static boolean isIntegrityViolation(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

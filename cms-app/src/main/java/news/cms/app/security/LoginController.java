@@ -1,0 +1,61 @@
+package news.cms.app.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import news.cms.core.account.User;
+import news.cms.core.error.InputChecks;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /login}: a username and password for a bearer token. */
+@Controller("/login")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Sign-in")
+class LoginController {
+
+    @Serdeable
+    record Credentials(@Nullable String username, @Nullable String password) {
+    }
+
+    private final SignIn signIn;
+    private final AccessRefreshTokenGenerator tokens;
+    private final HttpClientAddressResolver addresses;
+
+    LoginController(SignIn signIn, AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
+        this.signIn = signIn;
+        this.tokens = tokens;
+        this.addresses = addresses;
+    }
+
+    @Post
+    @Operation(summary = "Sign in", description = "200 with an access token; 401 for a wrong username or password "
+            + "(one answer for both); 429 with Retry-After after repeated failures.")
+    AccessRefreshToken login(@Body Credentials credentials, HttpRequest<?> request) {
+        InputChecks checks = new InputChecks();
+        String username = checks.required("username", credentials.username(), 64);
+        checks.present("password", credentials.password());
+        checks.throwIfAny();
+        String address = String.valueOf(addresses.resolve(request));
+        User user = signIn.attempt(username, credentials.password(), address);
+        Authentication authentication = Authentication.build(user.username(), List.of(user.role().name()),
+                Map.of(ActorArgumentBinder.USER_ID, user.id()));
+        return tokens.generate(authentication)
+                .orElseThrow(() -> new IllegalStateException("no access token could be generated"));
+    }
+}

@@ -1,0 +1,123 @@
+package news.cms.core.author;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import news.cms.core.error.FieldError;
+import news.cms.core.error.ConflictException;
+import news.cms.core.error.InvalidInputException;
+import news.cms.core.error.NotFoundException;
+import news.cms.core.text.Slug;
+import news.cms.core.time.UtcTime;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The newsroom's bylines: staff profiles, guests and agencies. */
+@Singleton
+public class AuthorDirectory {
+
+    private final AuthorRepository authors;
+    private final Clock clock;
+
+    AuthorDirectory(AuthorRepository authors, Clock clock) {
+        this.authors = authors;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a profile. An explicit slug must be free (409 otherwise); a slug made from the name is
+     * made unique by a numeric suffix ({@code min-chao-choy-2}).
+     */
+    @Transactional
+    public Author create(AuthorDraft draft, Long userId) {
+        AuthorDraft valid = draft.validated();
+        Slug slug;
+        if (valid.slug() != null) {
+            if (authors.existsBySlug(valid.slug())) {
+                throw ConflictException.taken("slug", valid.slug());
+            }
+            slug = Slug.of(valid.slug());
+        } else {
+            slug = uniqueSlug(Slug.from(valid.name(), "author"));
+        }
+        AuthorRow row = authors.save(new AuthorRow(null, slug.value(), valid.name(), valid.bio(), userId,
+                UtcTime.toRow(UtcTime.now(clock))));
+        return row.toAuthor();
+    }
+
+    @Transactional
+    public Author update(String slug, AuthorDraft draft) {
+        AuthorRow row = authors.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        AuthorDraft valid = draft.validated();
+        if (valid.slug() != null && !valid.slug().equals(slug)) {
+            throw new InvalidInputException("slug", "cannot be changed: links to the author page depend on it");
+        }
+        return authors.update(new AuthorRow(row.id(), row.slug(), valid.name(), valid.bio(), row.userId(),
+                row.createdAt())).toAuthor();
+    }
+
+    /** Keeps a staff profile's name in step with its account's display name. */
+    @Transactional
+    public void renameProfileOf(long userId, String name) {
+        authors.findByUserId(userId).ifPresent(row -> authors.update(
+                new AuthorRow(row.id(), row.slug(), name, row.bio(), row.userId(), row.createdAt())));
+    }
+
+    public Optional<Author> find(String slug) {
+        return authors.findBySlug(slug).map(AuthorRow::toAuthor);
+    }
+
+    public Author get(String slug) {
+        return find(slug).orElseThrow(() -> notFound(slug));
+    }
+
+    public Optional<Author> findById(long id) {
+        return authors.findById(id).map(AuthorRow::toAuthor);
+    }
+
+    public Optional<Author> profileOf(long userId) {
+        return authors.findByUserId(userId).map(AuthorRow::toAuthor);
+    }
+
+    public List<Author> list() {
+        return authors.findAllOrderByName().stream().map(AuthorRow::toAuthor).toList();
+    }
+
+    /**
+     * The authors of {@code slugs}, in the order given and without repeats.
+     *
+     * @throws InvalidInputException naming {@code field} and every slug that names no author
+     */
+    public List<Author> resolve(String field, List<String> slugs) {
+        List<String> wanted = new ArrayList<>(new LinkedHashSet<>(slugs));
+        Map<String, Author> found = authors.findBySlugIn(wanted).stream()
+                .map(AuthorRow::toAuthor)
+                .collect(Collectors.toMap(Author::slug, Function.identity()));
+        List<FieldError> unknown = wanted.stream()
+                .filter(slug -> !found.containsKey(slug))
+                .map(slug -> new FieldError(field, "no author has the slug '" + slug + "'"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        return wanted.stream().map(found::get).toList();
+    }
+
+    private Slug uniqueSlug(Slug base) {
+        Slug candidate = base;
+        for (int n = 2; authors.existsBySlug(candidate.value()); n++) {
+            candidate = base.withSuffix(n);
+        }
+        return candidate;
+    }
+
+    private static NotFoundException notFound(String slug) {
+        return new NotFoundException("No author has the slug '" + slug + "'");
+    }
+}

@@ -1,0 +1,16 @@
+package news.cms.core.section;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.LocalDateTime;
+
+@MappedEntity("section")
+record SectionRow(@Id @GeneratedValue Long id, String slug, String title, String description,
+                  LocalDateTime createdAt, LocalDateTime updatedAt) {
+
+    Section toSection() {
+        return new Section(id, slug, title, description);
+    }
+}

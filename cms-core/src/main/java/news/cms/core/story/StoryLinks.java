@@ -1,0 +1,26 @@
+package news.cms.core.story;
+
+import io.micronaut.core.annotation.Introspected;
+
+/** The rows that hang off stories, read for many stories at once. */
+final class StoryLinks {
+
+    private StoryLinks() {
+    }
+
+    @Introspected
+    record BylineLink(long storyId, int position, String slug, String name) {
+    }
+
+    @Introspected
+    record TagLink(long storyId, int position, String name) {
+    }
+
+    @Introspected
+    record SectionLink(long id, String slug) {
+    }
+
+    @Introspected
+    record CreatorLink(long id, String username) {
+    }
+}

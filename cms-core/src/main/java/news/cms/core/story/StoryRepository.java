@@ -1,0 +1,57 @@
+package news.cms.core.story;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface StoryRepository extends CrudRepository<StoryRow, Long> {
+
+    boolean existsBySlug(String slug);
+
+    List<StoryRow> findByIdIn(Collection<Long> ids);
+
+    /** @return 1 when the story was at {@code version} and is now updated, 0 when someone saved first */
+    @Query("""
+            UPDATE story SET slug = :slug, headline = :headline, dek = :dek, body = :body, section_id = :sectionId,
+                   language = :language, status = :status, updated_at = :updatedAt, published_at = :publishedAt,
+                   scheduled_at = :scheduledAt, version = version + 1
+            WHERE id = :id AND version = :version""")
+    int updateIfAtVersion(long id, long version, String slug, String headline, String dek, String body, long sectionId,
+                          String language, String status, LocalDateTime updatedAt,
+                          @Nullable LocalDateTime publishedAt, @Nullable LocalDateTime scheduledAt);
+
+    @Query("DELETE FROM story_byline WHERE story_id = :storyId")
+    void deleteBylines(long storyId);
+
+    @Query("INSERT INTO story_byline (story_id, position, author_id, published_at) VALUES (:storyId, :position, :authorId, :publishedAt)")
+    void insertByline(long storyId, int position, long authorId, @Nullable LocalDateTime publishedAt);
+
+    @Query("DELETE FROM story_tag WHERE story_id = :storyId")
+    void deleteTags(long storyId);
+
+    @Query("INSERT INTO story_tag (story_id, position, tag_id, published_at) VALUES (:storyId, :position, :tagId, :publishedAt)")
+    void insertTag(long storyId, int position, long tagId, @Nullable LocalDateTime publishedAt);
+
+    @Query("""
+            SELECT b.story_id, b.position, a.slug, a.name FROM story_byline b JOIN author a ON a.id = b.author_id
+            WHERE b.story_id IN (:storyIds) ORDER BY b.story_id, b.position""")
+    List<StoryLinks.BylineLink> bylinesOf(Collection<Long> storyIds);
+
+    @Query("""
+            SELECT st.story_id, st.position, t.name FROM story_tag st JOIN tag t ON t.id = st.tag_id
+            WHERE st.story_id IN (:storyIds) ORDER BY st.story_id, st.position""")
+    List<StoryLinks.TagLink> tagsOf(Collection<Long> storyIds);
+
+    @Query("SELECT id, slug FROM section WHERE id IN (:ids)")
+    List<StoryLinks.SectionLink> sectionsOf(Collection<Long> ids);
+
+    @Query("SELECT id, username FROM users WHERE id IN (:ids)")
+    List<StoryLinks.CreatorLink> creatorsOf(Collection<Long> ids);
+}

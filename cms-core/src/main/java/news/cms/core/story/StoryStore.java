@@ -1,0 +1,210 @@
+package news.cms.core.story;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import news.cms.core.author.Author;
+import news.cms.core.error.StaleVersionException;
+import news.cms.core.paging.PageRequest;
+import news.cms.core.paging.ResultPage;
+import news.cms.core.tag.Tag;
+import news.cms.core.time.UtcTime;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Where stories are kept: the story row with its ordered bylines and tags. Writes are
+ * version-checked ({@code UPDATE … WHERE version = ?}), so two saves of one version never both win,
+ * whatever the timing.
+ */
+@Singleton
+public class StoryStore {
+
+    private final StoryRepository stories;
+    private final JdbcOperations jdbc;
+
+    StoryStore(StoryRepository stories, JdbcOperations jdbc) {
+        this.stories = stories;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Story insert(StoryState state, long createdBy, Instant createdAt) {
+        StoryRow row = stories.save(new StoryRow(null, state.slug(), state.headline(), state.dek(), state.body(),
+                state.section().id(), state.language(), state.status().name(), 1, createdBy,
+                UtcTime.toRow(createdAt), UtcTime.toRow(state.updatedAt()), UtcTime.toRow(state.publishedAt()),
+                UtcTime.toRow(state.scheduledAt())));
+        writeLinks(row.id(), state, false);
+        return get(row.id());
+    }
+
+    /**
+     * Replaces the story's state if it is still at {@code expectedVersion}; the version goes up by one.
+     *
+     * @throws StaleVersionException when someone else saved first; nothing is written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Story update(long id, long expectedVersion, StoryState state) {
+        int updated;
+        try {
+            updated = stories.updateIfAtVersion(id, expectedVersion, state.slug(), state.headline(), state.dek(),
+                    state.body(), state.section().id(), state.language(), state.status().name(),
+                    UtcTime.toRow(state.updatedAt()), UtcTime.toRow(state.publishedAt()),
+                    UtcTime.toRow(state.scheduledAt()));
+        } catch (DataAccessException e) {
+            throw concurrentWriteOr(e, expectedVersion);
+        }
+        if (updated == 0) {
+            throw new StaleVersionException(expectedVersion, stories.findById(id).map(StoryRow::version).orElse(null));
+        }
+        writeLinks(id, state, true);
+        return get(id);
+    }
+
+    public Optional<Story> find(long id) {
+        return stories.findById(id).map(row -> assemble(List.of(row)).get(0));
+    }
+
+    public boolean slugTaken(String slug) {
+        return stories.existsBySlug(slug);
+    }
+
+    /** The newsroom's list: most recently changed first. */
+    public ResultPage<Story> list(StoryFilter filter, PageRequest page) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM story s" + where, statement -> {
+            bind(statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new DataAccessException("Counting stories failed: " + e.getMessage(), e);
+            }
+        });
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<Long> ids = jdbc.prepareStatement(
+                "SELECT s.id FROM story s" + where + " ORDER BY s.updated_at DESC, s.id DESC LIMIT ? OFFSET ?",
+                statement -> {
+                    bind(statement, pageParams);
+                    List<Long> found = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getLong(1));
+                        }
+                    } catch (SQLException e) {
+                        throw new DataAccessException("Listing stories failed: " + e.getMessage(), e);
+                    }
+                    return found;
+                });
+        List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
+        rows.sort(Comparator.comparingInt(row -> ids.indexOf(row.id())));
+        return new ResultPage<>(assemble(rows), page.page(), page.size(), total);
+    }
+
+    private Story get(long id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("story " + id + " vanished while being written"));
+    }
+
+    private static String where(StoryFilter filter, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("s.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.sectionId() != null) {
+            conditions.add("s.section_id = ?");
+            params.add(filter.sectionId());
+        }
+        if (filter.authorId() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM story_byline b WHERE b.story_id = s.id AND b.author_id = ?)");
+            params.add(filter.authorId());
+        }
+        if (filter.visibleTo() != null) {
+            conditions.add("(s.created_by = ? OR EXISTS (SELECT 1 FROM story_byline o WHERE o.story_id = s.id AND o.author_id = ?))");
+            params.add(filter.visibleTo().userId());
+            params.add(filter.visibleTo().authorId());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> params) {
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Binding story filter failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeLinks(long storyId, StoryState state, boolean replace) {
+        if (replace) {
+            stories.deleteBylines(storyId);
+            stories.deleteTags(storyId);
+        }
+        LocalDateTime listedAt = UtcTime.toRow(state.listedAt());
+        List<Author> bylines = state.bylines();
+        for (int i = 0; i < bylines.size(); i++) {
+            stories.insertByline(storyId, i, bylines.get(i).id(), listedAt);
+        }
+        List<Tag> tags = state.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            stories.insertTag(storyId, i, tags.get(i).id(), listedAt);
+        }
+    }
+
+    /** Builds full stories from rows with four queries in all, however many rows there are. */
+    private List<Story> assemble(List<StoryRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(StoryRow::id).toList();
+        Map<Long, List<Byline>> bylines = stories.bylinesOf(ids).stream().collect(Collectors.groupingBy(
+                StoryLinks.BylineLink::storyId,
+                Collectors.mapping(link -> new Byline(link.slug(), link.name()), Collectors.toList())));
+        Map<Long, List<String>> tags = stories.tagsOf(ids).stream().collect(Collectors.groupingBy(
+                StoryLinks.TagLink::storyId, Collectors.mapping(StoryLinks.TagLink::name, Collectors.toList())));
+        Map<Long, String> sections = stories.sectionsOf(rows.stream().map(StoryRow::sectionId).distinct().toList())
+                .stream().collect(Collectors.toMap(StoryLinks.SectionLink::id, StoryLinks.SectionLink::slug));
+        Map<Long, String> creators = stories.creatorsOf(rows.stream().map(StoryRow::createdBy).distinct().toList())
+                .stream().collect(Collectors.toMap(StoryLinks.CreatorLink::id, StoryLinks.CreatorLink::username));
+        return rows.stream().map(row -> new Story(row.id(), row.slug(), row.headline(), row.dek(), row.body(),
+                sections.get(row.sectionId()), bylines.getOrDefault(row.id(), List.of()),
+                tags.getOrDefault(row.id(), List.of()), row.language(), StoryStatus.valueOf(row.status()),
+                row.version(), creators.get(row.createdBy()), UtcTime.fromRow(row.createdAt()),
+                UtcTime.fromRow(row.updatedAt()), UtcTime.fromRow(row.publishedAt()),
+                UtcTime.fromRow(row.scheduledAt()))).toList();
+    }
+
+    /**
+     * A write that collided with a concurrent one on the same row (H2's concurrent-update or lock
+     * timeout, InnoDB's deadlock or lock-wait timeout) is the same outcome as a stale version.
+     */
+    private static RuntimeException concurrentWriteOr(DataAccessException e, long expectedVersion) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && isConcurrentWrite(sql)) {
+                return new StaleVersionException(expectedVersion, null);
+            }
+        }
+        return e;
+    }
+
+    private static boolean isConcurrentWrite(SQLException e) {
+        int code = e.getErrorCode();
+        return code == 90131 || code == 50200 || code == 1213 || code == 1205 || "40001".equals(e.getSQLState());
+    }
+}

@@ -1,0 +1,167 @@
+package news.cms.editorial.story;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import news.cms.core.account.Actor;
+import news.cms.core.audit.AuditEntry;
+import news.cms.core.audit.AuditLog;
+import news.cms.core.author.Author;
+import news.cms.core.author.AuthorDirectory;
+import news.cms.core.error.InvalidInputException;
+import news.cms.core.error.NotFoundException;
+import news.cms.core.paging.PageRequest;
+import news.cms.core.paging.ResultPage;
+import news.cms.core.revision.RevisionStore;
+import news.cms.core.section.Section;
+import news.cms.core.section.SectionDirectory;
+import news.cms.core.story.Story;
+import news.cms.core.story.StoryContent;
+import news.cms.core.story.StoryFilter;
+import news.cms.core.story.StoryState;
+import news.cms.core.story.StoryStatus;
+import news.cms.core.story.StoryStore;
+import news.cms.core.tag.Tag;
+import news.cms.core.tag.TagDirectory;
+import news.cms.core.text.Slug;
+import news.cms.core.time.UtcTime;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writing stories: create, edit, read and list, for the API, the desk UI and plugins alike. Every
+ * write stores the story, a full revision and an audit line in one transaction.
+ */
+@Singleton
+public class StoryDesk {
+
+    private final StoryStore stories;
+    private final StoryAccess access;
+    private final SectionDirectory sections;
+    private final AuthorDirectory authors;
+    private final TagDirectory tags;
+    private final RevisionStore revisions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StoryDesk(StoryStore stories, StoryAccess access, SectionDirectory sections, AuthorDirectory authors,
+              TagDirectory tags, RevisionStore revisions, AuditLog audit, Clock clock) {
+        this.stories = stories;
+        this.access = access;
+        this.sections = sections;
+        this.authors = authors;
+        this.tags = tags;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new draft; with no bylines given, the writer's own byline. */
+    @Transactional
+    public Story create(Actor actor, StoryContent content) {
+        StoryContent valid = content.validated();
+        Section section = section(valid.section());
+        List<Author> bylines = valid.bylines().isEmpty()
+                ? List.of(authors.profileOf(actor.userId()).orElseThrow())
+                : authors.resolve("bylines", valid.bylines());
+        List<Tag> storyTags = tags.resolve(valid.tags());
+        Instant now = UtcTime.now(clock);
+        Story story = stories.insert(new StoryState(freeSlug(valid.headline(), null), valid.headline(), valid.dek(),
+                valid.body(), section, bylines, storyTags, valid.language(), StoryStatus.DRAFT, now, null, null),
+                actor.userId(), now);
+        revisions.append(story, actor, "created");
+        audit.record(AuditEntry.story(actor, "story.create", story.id(), null, StoryStatus.DRAFT.name(),
+                "created in section " + section.slug()));
+        return story;
+    }
+
+    /**
+     * Saves new content over version {@code version}.
+     *
+     * @throws news.cms.core.error.StaleVersionException when someone saved since that version was read
+     */
+    @Transactional
+    public Story update(Actor actor, long id, long version, StoryContent content) {
+        Story current = find(id);
+        access.checkEdit(actor, current);
+        StoryContent valid = content.validated();
+        Section section = section(valid.section());
+        List<Author> bylines = valid.bylines().isEmpty()
+                ? currentBylines(current)
+                : authors.resolve("bylines", valid.bylines());
+        List<Tag> storyTags = tags.resolve(valid.tags());
+        String slug = current.publishedAt() == null && !sameSlugBase(current.headline(), valid.headline())
+                ? freeSlug(valid.headline(), current.slug())
+                : current.slug();
+        Story saved = stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
+                section, bylines, storyTags, valid.language(), current.status(), UtcTime.now(clock),
+                current.publishedAt(), current.scheduledAt()));
+        String changed = String.join(", ", changedFields(current, saved));
+        revisions.append(saved, actor, changed.isEmpty() ? "saved without changes" : "edited " + changed);
+        audit.record(AuditEntry.story(actor, "story.update", id, current.status().name(), saved.status().name(),
+                "saved version " + saved.version() + (changed.isEmpty() ? "" : ": " + changed)));
+        return saved;
+    }
+
+    public Story get(Actor actor, long id) {
+        Story story = find(id);
+        access.checkRead(actor, story);
+        return story;
+    }
+
+    /**
+     * The stories the actor may see, most recently changed first. Reporters always get only theirs;
+     * editors get everything unless they ask for {@code mine}.
+     */
+    public ResultPage<Story> list(Actor actor, @Nullable StoryStatus status, @Nullable String sectionSlug,
+                                  @Nullable String authorSlug, boolean mine, PageRequest page) {
+        Long sectionId = sectionSlug == null ? null : sections.find(sectionSlug).map(Section::id)
+                .orElseThrow(() -> new InvalidInputException("section", "no section has the slug '" + sectionSlug + "'"));
+        Long authorId = authorSlug == null ? null : authors.find(authorSlug).map(Author::id)
+                .orElseThrow(() -> new InvalidInputException("author", "no author has the slug '" + authorSlug + "'"));
+        return stories.list(new StoryFilter(status, sectionId, authorId, access.ownerScope(actor, mine)), page);
+    }
+
+    private Story find(long id) {
+        return stories.find(id).orElseThrow(() -> new NotFoundException("No story has the id " + id));
+    }
+
+    private Section section(String slug) {
+        return sections.find(slug)
+                .orElseThrow(() -> new InvalidInputException("section", "no section has the slug '" + slug + "'"));
+    }
+
+    private List<Author> currentBylines(Story story) {
+        return authors.resolve("bylines", story.bylines().stream().map(b -> b.slug()).toList());
+    }
+
+    /** A slug made from the headline that no other story has; {@code own} is the story's current one. */
+    private String freeSlug(String headline, @Nullable String own) {
+        Slug base = Slug.from(headline, "story");
+        Slug candidate = base;
+        for (int n = 2; !candidate.value().equals(own) && stories.slugTaken(candidate.value()); n++) {
+            candidate = base.withSuffix(n);
+        }
+        return candidate.value();
+    }
+
+    private static boolean sameSlugBase(String before, String after) {
+        return Slug.from(before, "story").equals(Slug.from(after, "story"));
+    }
+
+    private static List<String> changedFields(Story before, Story after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.headline().equals(after.headline())) changed.add("headline");
+        if (!before.dek().equals(after.dek())) changed.add("dek");
+        if (!before.body().equals(after.body())) changed.add("body");
+        if (!before.section().equals(after.section())) changed.add("section");
+        if (!before.bylines().equals(after.bylines())) changed.add("bylines");
+        if (!before.tags().equals(after.tags())) changed.add("tags");
+        if (!Objects.equals(before.language(), after.language())) changed.add("language");
+        return changed;
+    }
+}

@@ -20,7 +20,7 @@ public class CmsSettings {
     private String timezone;
     @Nullable
     private String baseUrl;
-    private final Db db = new Db();
+    private Db db = new Db();
 
     public Path getDataDir() {
         return dataDir;
@@ -49,6 +49,11 @@ public class CmsSettings {
 
     public Db getDb() {
         return db;
+    }
+
+    /** Micronaut injects the bound {@code cms.db} settings through this setter. */
+    public void setDb(Db db) {
+        this.db = db;
     }
 
     /** An external MySQL 8 / MariaDB database; when {@link #url} is unset the embedded H2 file is used. */

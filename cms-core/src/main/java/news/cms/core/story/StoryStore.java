@@ -2,6 +2,7 @@ package news.cms.core.story;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.author.Author;
@@ -80,7 +81,8 @@ public class StoryStore {
         return stories.existsBySlug(slug);
     }
 
-    /** The newsroom's list: most recently changed first. */
+    /** The newsroom's list: most recently changed first; count and page read in one transaction. */
+    @ReadOnly
     public ResultPage<Story> list(StoryFilter filter, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);

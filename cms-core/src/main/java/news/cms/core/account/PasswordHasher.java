@@ -14,8 +14,11 @@ import jakarta.inject.Singleton;
 public class PasswordHasher {
 
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
-    /** Verified against for unknown usernames, so a wrong username costs what a wrong password costs. */
-    private final String decoy = hash("decoy password that nobody has");
+    /**
+     * Verified against for unknown usernames, so a wrong username costs what a wrong password costs.
+     * Made on first need rather than at start: an Argon2 run costs start-up time.
+     */
+    private volatile String decoy;
 
     public String hash(String password) {
         return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
@@ -27,7 +30,12 @@ public class PasswordHasher {
 
     /** Spends the time of one verification and fails: the answer for a username that does not exist. */
     public boolean verifyDecoy(String password) {
-        verify(password, decoy);
+        String hash = decoy;
+        if (hash == null) {
+            hash = hash("decoy password that nobody has");
+            decoy = hash;
+        }
+        verify(password, hash);
         return false;
     }
 }

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class RequestFaults {
 
+    private static final Pattern NOT_TEXT = Pattern.compile("Expected text for \\[(\\w+)\\] but got ([\\w ]+)");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)\\]");
     private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[\\w.<>?, ]+ )?(\\w+)\\]");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*");
+    private static final Pattern WRAPPER = Pattern.compile("^Cannot deserialize value of type \\S+ due to: ");
     private static final Pattern SOURCE = Pattern.compile("\\s*(?:at \\[Source|\\(through reference chain).*", Pattern.DOTALL);
 
     private RequestFaults() {
@@ -54,12 +56,16 @@ final class RequestFaults {
         if (message == null) {
             return "";
         }
-        String text = SOURCE.matcher(message).replaceAll("");
+        String text = WRAPPER.matcher(SOURCE.matcher(message).replaceAll("")).replaceFirst("");
         return CLASS_NAME.matcher(text).replaceAll("value").replace("Exception", "error").strip();
     }
 
     private static FieldError json(Throwable fault) {
         String message = fault.getMessage() == null ? "" : fault.getMessage();
+        Matcher notText = NOT_TEXT.matcher(message);
+        if (notText.find()) {
+            return new FieldError(notText.group(1), "must be text, not " + notText.group(2).strip());
+        }
         Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
         if (unknown.find()) {
             return new FieldError(unknown.group(1), "is not a known field");

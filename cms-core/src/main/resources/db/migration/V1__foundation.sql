@@ -1,11 +1,13 @@
 -- The foundation schema: accounts, authors, sections, tags, stories with ordered bylines and tags,
 -- immutable revisions and the audit trail. One script for H2 (MySQL mode) and MySQL 8 / MariaDB 10.11:
 -- H2 accepts and ignores the table options. Times are UTC instants in DATETIME(6).
+-- Free-text columns are twice the length the domain allows (StoryContent, NewUser…): the domain counts
+-- characters, H2 counts UTF-16 units, and an emoji is two of those.
 
 CREATE TABLE users (
     id                     BIGINT AUTO_INCREMENT PRIMARY KEY,
     username               VARCHAR(64)  NOT NULL,
-    display_name           VARCHAR(200) NOT NULL,
+    display_name           VARCHAR(400) NOT NULL,
     role                   VARCHAR(16)  NOT NULL,
     enabled                BOOLEAN      NOT NULL,
     password_hash          VARCHAR(255) NOT NULL,
@@ -19,7 +21,7 @@ CREATE TABLE users (
 CREATE TABLE author (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     slug       VARCHAR(80)  NOT NULL,
-    name       VARCHAR(200) NOT NULL,
+    name       VARCHAR(400) NOT NULL,
     bio        TEXT         NOT NULL,
     user_id    BIGINT       NULL,
     created_at DATETIME(6)  NOT NULL,
@@ -31,8 +33,8 @@ CREATE TABLE author (
 CREATE TABLE section (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     slug        VARCHAR(80)   NOT NULL,
-    title       VARCHAR(200)  NOT NULL,
-    description VARCHAR(1000) NOT NULL,
+    title       VARCHAR(400)  NOT NULL,
+    description VARCHAR(2000) NOT NULL,
     created_at  DATETIME(6)   NOT NULL,
     updated_at  DATETIME(6)   NOT NULL,
     CONSTRAINT uq_section_slug UNIQUE (slug)
@@ -41,15 +43,15 @@ CREATE TABLE section (
 CREATE TABLE tag (
     id   BIGINT AUTO_INCREMENT PRIMARY KEY,
     slug VARCHAR(80)  NOT NULL,
-    name VARCHAR(100) NOT NULL,
+    name VARCHAR(200) NOT NULL,
     CONSTRAINT uq_tag_slug UNIQUE (slug)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE story (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     slug         VARCHAR(80)   NOT NULL,
-    headline     VARCHAR(300)  NOT NULL,
-    dek          VARCHAR(1000) NOT NULL,
+    headline     VARCHAR(600)  NOT NULL,
+    dek          VARCHAR(2000) NOT NULL,
     body         MEDIUMTEXT    NOT NULL,
     section_id   BIGINT        NOT NULL,
     language     VARCHAR(35)   NOT NULL,
@@ -108,7 +110,7 @@ CREATE TABLE revision (
     number     BIGINT       NOT NULL,
     created_at DATETIME(6)  NOT NULL,
     created_by BIGINT       NULL,
-    summary    VARCHAR(500) NOT NULL,
+    summary    VARCHAR(1000) NOT NULL,
     snapshot   LONGTEXT     NOT NULL,
     CONSTRAINT uq_revision_number UNIQUE (story_id, number),
     CONSTRAINT fk_revision_story FOREIGN KEY (story_id) REFERENCES story (id) ON DELETE CASCADE,
@@ -126,7 +128,7 @@ CREATE TABLE audit_event (
     story_id     BIGINT        NULL,
     from_status  VARCHAR(16)   NULL,
     to_status    VARCHAR(16)   NULL,
-    detail       VARCHAR(2000) NOT NULL
+    detail       VARCHAR(4000) NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX idx_audit_story ON audit_event (story_id, at);

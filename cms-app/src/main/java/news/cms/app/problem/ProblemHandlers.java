@@ -25,51 +25,46 @@ final class ProblemHandlers {
     private ProblemHandlers() {
     }
 
+    /** A domain exception that always means one status. */
+    abstract static class StatusHandler<E extends RuntimeException> extends ErrorResponseProcessorExceptionHandler<E> {
+        private final HttpStatus status;
+
+        StatusHandler(ErrorResponseProcessor<?> processor, HttpStatus status) {
+            super(processor);
+            this.status = status;
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(E e) {
+            return HttpResponse.status(status);
+        }
+    }
+
     @Singleton
-    static class InvalidInput extends ErrorResponseProcessorExceptionHandler<InvalidInputException> {
+    static class InvalidInput extends StatusHandler<InvalidInputException> {
         InvalidInput(ErrorResponseProcessor<?> processor) {
-            super(processor);
-        }
-
-        @Override
-        protected MutableHttpResponse<?> createResponse(InvalidInputException e) {
-            return HttpResponse.badRequest();
+            super(processor, HttpStatus.BAD_REQUEST);
         }
     }
 
     @Singleton
-    static class NotFound extends ErrorResponseProcessorExceptionHandler<NotFoundException> {
+    static class NotFound extends StatusHandler<NotFoundException> {
         NotFound(ErrorResponseProcessor<?> processor) {
-            super(processor);
-        }
-
-        @Override
-        protected MutableHttpResponse<?> createResponse(NotFoundException e) {
-            return HttpResponse.notFound();
+            super(processor, HttpStatus.NOT_FOUND);
         }
     }
 
     @Singleton
-    static class Forbidden extends ErrorResponseProcessorExceptionHandler<ForbiddenException> {
+    static class Forbidden extends StatusHandler<ForbiddenException> {
         Forbidden(ErrorResponseProcessor<?> processor) {
-            super(processor);
-        }
-
-        @Override
-        protected MutableHttpResponse<?> createResponse(ForbiddenException e) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
+            super(processor, HttpStatus.FORBIDDEN);
         }
     }
 
     @Singleton
-    static class Conflict extends ErrorResponseProcessorExceptionHandler<ConflictException> {
+    static class Conflict extends StatusHandler<ConflictException> {
         Conflict(ErrorResponseProcessor<?> processor) {
-            super(processor);
-        }
-
-        @Override
-        protected MutableHttpResponse<?> createResponse(ConflictException e) {
-            return HttpResponse.status(HttpStatus.CONFLICT);
+            super(processor, HttpStatus.CONFLICT);
         }
     }
 

@@ -4,7 +4,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.text.Slug;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +18,8 @@ import java.util.stream.Collectors;
 /** Tags are made on first use: a story's tag names become tags, matched by slug. */
 @Singleton
 public class TagDirectory {
+
+    private static final String FALLBACK = "tag";
 
     private final TagRepository tags;
 
@@ -29,7 +36,7 @@ public class TagDirectory {
     public List<Tag> resolve(List<String> names) {
         Map<String, String> bySlug = new LinkedHashMap<>();
         for (String name : names) {
-            bySlug.putIfAbsent(Slug.from(name, "tag").value(), name);
+            bySlug.putIfAbsent(slugOf(name).value(), name);
         }
         if (bySlug.isEmpty()) {
             return List.of();
@@ -39,5 +46,27 @@ public class TagDirectory {
                 .map(TagRow::toTag)
                 .collect(Collectors.toMap(Tag::slug, Function.identity()));
         return bySlug.keySet().stream().map(found::get).toList();
+    }
+
+    /**
+     * The tag's slug: its Latin letters and digits ({@code Floods} → {@code floods}), or for a name
+     * without any ({@code 서울}) a stable one derived from the name itself, so that every such tag
+     * keeps a page of its own.
+     */
+    public static Slug slugOf(String name) {
+        Slug slug = Slug.from(name, FALLBACK);
+        if (!slug.value().equals(FALLBACK)) {
+            return slug;
+        }
+        byte[] digest = sha256(name.strip().toLowerCase(Locale.ROOT));
+        return Slug.of(FALLBACK + "-" + HexFormat.of().formatHex(digest, 0, 5));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

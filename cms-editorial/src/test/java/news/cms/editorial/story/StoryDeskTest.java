@@ -155,12 +155,7 @@ class StoryDeskTest implements DatabaseTest {
 
     @Test
     void aHeadlineIsCountedInCharactersSoEmojiDoNotCountTwice() {
-        // BUG: the contract's limit is 300 characters and StoryContent counts code points, but on the embedded
-        // H2 database VARCHAR(300) counts UTF-16 units, so this valid headline (300 characters, 400 units) is
-        // accepted by validation and then fails the INSERT: DataAccessException "Value too long for column
-        // headline CHARACTER VARYING(300) ... (400)" from StoryStore.insert, i.e. a 500 instead of a saved
-        // story. MySQL/MariaDB (utf8mb4, counting characters) store it. The same holds for dek, tag and
-        // author names. Expected: the headline read back; actual on H2: DataAccessException.
+        // The limit counts characters; H2 counts UTF-16 units, so the columns are wide enough for
         // 300 characters, 100 of them emoji outside the BMP (two UTF-16 units each in Java).
         String headline = "🌊ab".repeat(100);
         assertEquals(300, headline.codePointCount(0, headline.length()));
@@ -201,10 +196,7 @@ class StoryDeskTest implements DatabaseTest {
 
     @Test
     void tagsInKoreanStayDistinctTags() {
-        // BUG: a tag's identity is its slug, and a name with no Latin letters or digits
-        // gets the fallback slug "tag". So every Korean (Chinese, Arabic, …) tag is the same tag: "서울" and
-        // "부산" collapse into one, and a later story tagged "부산" shows whatever non-Latin tag was first made.
-        // Expected: tags [서울, 부산]; actual: [서울].
+        // A tag's identity is its slug; a name without Latin letters gets one derived from the name itself.
         Story story = desk.create(rita.actor(), new StoryContent("Rain across the peninsula", null, null, "world",
                 null, List.of("서울", "부산"), null));
 

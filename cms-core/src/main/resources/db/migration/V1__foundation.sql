@@ -1,6 +1,7 @@
 -- The foundation schema: accounts, authors, sections, tags, stories with ordered bylines and tags,
 -- immutable revisions and the audit trail. One script for H2 (MySQL mode) and MySQL 8 / MariaDB 10.11:
--- H2 accepts and ignores the table options. Times are UTC instants in DATETIME(6).
+-- H2 accepts and ignores the table options. Times are instants as BIGINT microseconds since the epoch
+-- (news.cms.core.time.UtcTime): no zone, no driver conversion, the same value on every database.
 -- Free-text columns are twice the length the domain allows (StoryContent, NewUser…): the domain counts
 -- characters, H2 counts UTF-16 units, and an emoji is two of those.
 
@@ -12,9 +13,9 @@ CREATE TABLE users (
     enabled                BOOLEAN      NOT NULL,
     password_hash          VARCHAR(255) NOT NULL,
     -- tokens issued before this instant are no longer honoured (password, role or status changed)
-    credentials_changed_at DATETIME(6)  NOT NULL,
-    created_at             DATETIME(6)  NOT NULL,
-    updated_at             DATETIME(6)  NOT NULL,
+    credentials_changed_at BIGINT       NOT NULL,
+    created_at             BIGINT       NOT NULL,
+    updated_at             BIGINT       NOT NULL,
     CONSTRAINT uq_users_username UNIQUE (username)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -24,7 +25,7 @@ CREATE TABLE author (
     name       VARCHAR(400) NOT NULL,
     bio        TEXT         NOT NULL,
     user_id    BIGINT       NULL,
-    created_at DATETIME(6)  NOT NULL,
+    created_at BIGINT       NOT NULL,
     CONSTRAINT uq_author_slug UNIQUE (slug),
     CONSTRAINT uq_author_user UNIQUE (user_id),
     CONSTRAINT fk_author_user FOREIGN KEY (user_id) REFERENCES users (id)
@@ -35,8 +36,8 @@ CREATE TABLE section (
     slug        VARCHAR(80)   NOT NULL,
     title       VARCHAR(400)  NOT NULL,
     description VARCHAR(2000) NOT NULL,
-    created_at  DATETIME(6)   NOT NULL,
-    updated_at  DATETIME(6)   NOT NULL,
+    created_at  BIGINT        NOT NULL,
+    updated_at  BIGINT        NOT NULL,
     CONSTRAINT uq_section_slug UNIQUE (slug)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -58,10 +59,10 @@ CREATE TABLE story (
     status       VARCHAR(16)   NOT NULL,
     version      BIGINT        NOT NULL,
     created_by   BIGINT        NOT NULL,
-    created_at   DATETIME(6)   NOT NULL,
-    updated_at   DATETIME(6)   NOT NULL,
-    published_at DATETIME(6)   NULL,
-    scheduled_at DATETIME(6)   NULL,
+    created_at   BIGINT        NOT NULL,
+    updated_at   BIGINT        NOT NULL,
+    published_at BIGINT        NULL,
+    scheduled_at BIGINT        NULL,
     CONSTRAINT uq_story_slug UNIQUE (slug),
     CONSTRAINT fk_story_section FOREIGN KEY (section_id) REFERENCES section (id),
     CONSTRAINT fk_story_creator FOREIGN KEY (created_by) REFERENCES users (id)
@@ -81,7 +82,7 @@ CREATE TABLE story_byline (
     story_id     BIGINT      NOT NULL,
     position     INT         NOT NULL,
     author_id    BIGINT      NOT NULL,
-    published_at DATETIME(6) NULL,
+    published_at BIGINT      NULL,
     PRIMARY KEY (story_id, position),
     CONSTRAINT uq_byline_author UNIQUE (story_id, author_id),
     CONSTRAINT fk_byline_story FOREIGN KEY (story_id) REFERENCES story (id) ON DELETE CASCADE,
@@ -94,7 +95,7 @@ CREATE TABLE story_tag (
     story_id     BIGINT      NOT NULL,
     position     INT         NOT NULL,
     tag_id       BIGINT      NOT NULL,
-    published_at DATETIME(6) NULL,
+    published_at BIGINT      NULL,
     PRIMARY KEY (story_id, position),
     CONSTRAINT uq_story_tag UNIQUE (story_id, tag_id),
     CONSTRAINT fk_story_tag_story FOREIGN KEY (story_id) REFERENCES story (id) ON DELETE CASCADE,
@@ -108,7 +109,7 @@ CREATE TABLE revision (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     story_id   BIGINT       NOT NULL,
     number     BIGINT       NOT NULL,
-    created_at DATETIME(6)  NOT NULL,
+    created_at BIGINT       NOT NULL,
     created_by BIGINT       NULL,
     summary    VARCHAR(1000) NOT NULL,
     snapshot   LONGTEXT     NOT NULL,
@@ -119,7 +120,7 @@ CREATE TABLE revision (
 
 CREATE TABLE audit_event (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
-    at           DATETIME(6)   NOT NULL,
+    at           BIGINT        NOT NULL,
     actor_id     BIGINT        NULL,
     actor_name   VARCHAR(64)   NOT NULL,
     action       VARCHAR(64)   NOT NULL,

@@ -4,10 +4,9 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-import java.time.LocalDateTime;
 
 @MappedEntity("users")
 record UserRow(@Id @GeneratedValue Long id, String username, String displayName, String role, boolean enabled,
-               String passwordHash, LocalDateTime credentialsChangedAt, LocalDateTime createdAt,
-               LocalDateTime updatedAt) {
+               String passwordHash, Long credentialsChangedAt, Long createdAt,
+               Long updatedAt) {
 }

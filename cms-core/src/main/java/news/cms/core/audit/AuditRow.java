@@ -6,10 +6,9 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import news.cms.core.time.UtcTime;
 
-import java.time.LocalDateTime;
 
 @MappedEntity("audit_event")
-record AuditRow(@Id @GeneratedValue Long id, LocalDateTime at, @Nullable Long actorId, String actorName,
+record AuditRow(@Id @GeneratedValue Long id, Long at, @Nullable Long actorId, String actorName,
                 String action, String subjectType, String subjectId, @Nullable Long storyId,
                 @Nullable String fromStatus, @Nullable String toStatus, String detail) {
 

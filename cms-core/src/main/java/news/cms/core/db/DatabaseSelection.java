@@ -29,6 +29,10 @@ public class DatabaseSelection implements BeanCreatedEventListener<DatasourceCon
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration ds = event.getBean();
+        // Each statement sees what others committed before it: the story transaction must see the tags
+        // that TagDirectory committed in its own transaction a moment earlier (MySQL's default,
+        // REPEATABLE READ, would hide them behind the transaction's first snapshot).
+        ds.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         settings.getDb().getUrl().ifPresentOrElse(url -> useExternal(ds, url), () -> useEmbedded(ds));
         return ds;
     }

@@ -5,9 +5,8 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-import java.time.LocalDateTime;
 
 @MappedEntity("revision")
-record RevisionRow(@Id @GeneratedValue Long id, long storyId, long number, LocalDateTime createdAt,
+record RevisionRow(@Id @GeneratedValue Long id, long storyId, long number, Long createdAt,
                    @Nullable Long createdBy, String summary, String snapshot) {
 }

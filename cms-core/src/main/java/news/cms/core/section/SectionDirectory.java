@@ -11,7 +11,6 @@ import news.cms.core.error.NotFoundException;
 import news.cms.core.time.UtcTime;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ public class SectionDirectory {
         if (sections.existsBySlug(valid.slug())) {
             throw ConflictException.taken("slug", valid.slug());
         }
-        LocalDateTime now = UtcTime.toRow(UtcTime.now(clock));
+        Long now = UtcTime.toRow(UtcTime.now(clock));
         Section section = sections.save(new SectionRow(null, valid.slug(), valid.title(), valid.description(), now, now))
                 .toSection();
         audit.record(AuditEntry.of(by, "section.create", "section", section.slug(), "created '" + section.title() + "'"));

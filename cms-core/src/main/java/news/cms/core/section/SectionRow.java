@@ -4,11 +4,10 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-import java.time.LocalDateTime;
 
 @MappedEntity("section")
 record SectionRow(@Id @GeneratedValue Long id, String slug, String title, String description,
-                  LocalDateTime createdAt, LocalDateTime updatedAt) {
+                  Long createdAt, Long updatedAt) {
 
     Section toSection() {
         return new Section(id, slug, title, description);

@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -24,20 +23,20 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
                    scheduled_at = :scheduledAt, version = version + 1
             WHERE id = :id AND version = :version""")
     int updateIfAtVersion(long id, long version, String slug, String headline, String dek, String body, long sectionId,
-                          String language, String status, LocalDateTime updatedAt,
-                          @Nullable LocalDateTime publishedAt, @Nullable LocalDateTime scheduledAt);
+                          String language, String status, Long updatedAt,
+                          @Nullable Long publishedAt, @Nullable Long scheduledAt);
 
     @Query("DELETE FROM story_byline WHERE story_id = :storyId")
     void deleteBylines(long storyId);
 
     @Query("INSERT INTO story_byline (story_id, position, author_id, published_at) VALUES (:storyId, :position, :authorId, :publishedAt)")
-    void insertByline(long storyId, int position, long authorId, @Nullable LocalDateTime publishedAt);
+    void insertByline(long storyId, int position, long authorId, @Nullable Long publishedAt);
 
     @Query("DELETE FROM story_tag WHERE story_id = :storyId")
     void deleteTags(long storyId);
 
     @Query("INSERT INTO story_tag (story_id, position, tag_id, published_at) VALUES (:storyId, :position, :tagId, :publishedAt)")
-    void insertTag(long storyId, int position, long tagId, @Nullable LocalDateTime publishedAt);
+    void insertTag(long storyId, int position, long tagId, @Nullable Long publishedAt);
 
     @Query("""
             SELECT b.story_id, b.position, a.slug, a.name FROM story_byline b JOIN author a ON a.id = b.author_id

@@ -5,10 +5,9 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-import java.time.LocalDateTime;
 
 @MappedEntity("story")
 record StoryRow(@Id @GeneratedValue Long id, String slug, String headline, String dek, String body, long sectionId,
-                String language, String status, long version, long createdBy, LocalDateTime createdAt,
-                LocalDateTime updatedAt, @Nullable LocalDateTime publishedAt, @Nullable LocalDateTime scheduledAt) {
+                String language, String status, long version, long createdBy, Long createdAt,
+                Long updatedAt, @Nullable Long publishedAt, @Nullable Long scheduledAt) {
 }

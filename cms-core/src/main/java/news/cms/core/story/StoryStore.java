@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -158,7 +157,7 @@ public class StoryStore {
             stories.deleteBylines(storyId);
             stories.deleteTags(storyId);
         }
-        LocalDateTime listedAt = UtcTime.toRow(state.listedAt());
+        Long listedAt = UtcTime.toRow(state.listedAt());
         List<Author> bylines = state.bylines();
         for (int i = 0; i < bylines.size(); i++) {
             stories.insertByline(storyId, i, bylines.get(i).id(), listedAt);

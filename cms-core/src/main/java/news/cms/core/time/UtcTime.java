@@ -2,14 +2,13 @@ package news.cms.core.time;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Instants as the database keeps them: UTC wall-clock time in {@code DATETIME(6)}, with microsecond
- * precision. Rows hold {@link LocalDateTime} so that no JDBC driver ever shifts a time by the JVM's
- * or the server's zone.
+ * Instants as the database keeps them: whole microseconds since the epoch in a {@code BIGINT}. No
+ * zone is involved and no JDBC driver converts anything, so H2, MySQL and MariaDB store exactly the
+ * same value. (MySQL Connector/J drops the fraction of a bound date-time when the server is MariaDB:
+ * it reads MariaDB's {@code 5.5.5-} version prefix as MySQL 5.5, which had no fractional seconds.)
  */
 public final class UtcTime {
 
@@ -21,11 +20,11 @@ public final class UtcTime {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static LocalDateTime toRow(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    public static Long toRow(Instant instant) {
+        return instant == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
-    public static Instant fromRow(LocalDateTime time) {
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    public static Instant fromRow(Long micros) {
+        return micros == null ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 }

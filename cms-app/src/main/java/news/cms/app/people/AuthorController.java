@@ -47,8 +47,8 @@ class AuthorController {
     @Post
     @Secured({"EDITOR", "ADMIN"})
     @Operation(summary = "Add a guest or agency byline", description = "The slug is made from the name when left out, unique.")
-    HttpResponse<AuthorView> create(@Body AuthorDraft draft) {
-        AuthorView created = AuthorView.of(authors.create(draft, null));
+    HttpResponse<AuthorView> create(Actor actor, @Body AuthorDraft draft) {
+        AuthorView created = AuthorView.of(authors.create(actor, draft, null));
         return HttpResponse.created(created, URI.create("/api/authors/" + created.slug()));
     }
 
@@ -70,6 +70,6 @@ class AuthorController {
         if (!actor.isEditor() && !own) {
             throw new ForbiddenException("Only editors, or the author themselves, may change this profile");
         }
-        return AuthorView.of(authors.update(slug, draft));
+        return AuthorView.of(authors.update(actor, slug, draft));
     }
 }

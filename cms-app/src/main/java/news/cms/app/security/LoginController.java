@@ -20,6 +20,7 @@ import news.cms.core.account.User;
 import news.cms.core.error.InputChecks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code POST /login}: a username and password for a bearer token. */
@@ -48,11 +49,12 @@ class LoginController {
             + "(one answer for both); 429 with Retry-After after repeated failures.")
     AccessRefreshToken login(@Body Credentials credentials, HttpRequest<?> request) {
         InputChecks checks = new InputChecks();
+        // Usernames are lowercase by rule; "Rita" at the sign-in form means "rita".
         String username = checks.required("username", credentials.username(), 64);
         checks.present("password", credentials.password());
         checks.throwIfAny();
         String address = String.valueOf(addresses.resolve(request));
-        User user = signIn.attempt(username, credentials.password(), address);
+        User user = signIn.attempt(username.toLowerCase(Locale.ROOT), credentials.password(), address);
         Authentication authentication = Authentication.build(user.username(), List.of(user.role().name()),
                 Map.of(ActorArgumentBinder.USER_ID, user.id()));
         return tokens.generate(authentication)

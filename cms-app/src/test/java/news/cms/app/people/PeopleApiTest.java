@@ -106,9 +106,6 @@ class PeopleApiTest extends ApiTest {
 
     @Test
     void aRoleOutsideTheThreeNamesTheRoleField() {
-        // BUG: expected 400 with errors[].field "role"; actual 400 with errors [] and detail "The request
-        // body is not valid JSON: Cannot deserialize value of type `value` due to: Expected one of
-        // [REPORTER, EDITOR, ADMIN] but was 'CHIEF'" (valid JSON; the field is not named; "`value`").
         fieldError("role", api.post("/api/users", body("username", "chiefly2", "password", "Long-enough-1",
                 "displayName", "Chief", "role", "CHIEF"), admin));
     }
@@ -227,11 +224,6 @@ class PeopleApiTest extends ApiTest {
 
     @Test
     void simultaneousAuthorsWithOneNameAllGetTheirOwnSlug() throws Exception {
-        // BUG (intermittent: failed in 1 of 3 runs on H2): expected eight 201s with slugs pat-same-name,
-        // -2 ... -8; actual e.g. seven 201s and one 409 {"detail":"Someone else changed the same data at
-        // the same moment; reload and try again"}. AuthorDirectory.uniqueSlug checks, then inserts, and
-        // the loser of the race hits uq_author_slug, although each request only adds a new author.
-        // (StoryDesk.freeSlug has the same race, reliably shown by StoryApiTest.)
         int writers = 8;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
         try {
@@ -384,9 +376,6 @@ class PeopleApiTest extends ApiTest {
     @Test
     void aSectionTitleOf200EmojiIsWithinTheLimit() {
         // The limit is 200 characters (code points); an emoji is one character but two UTF-16 units.
-        // BUG (H2, the default database): expected 201; actual 500 "The server could not complete this
-        // request": H2 counts VARCHAR(200) in UTF-16 units while validation counts code points, so a
-        // valid title is refused by the database (SQLState 22001, not handled as a client error).
         String title = "🌍".repeat(200);
         ApiClient.Reply reply = expect(201, api.post("/api/sections", body("slug", "world", "title", title), admin));
         assertEquals(title, reply.text("title"));

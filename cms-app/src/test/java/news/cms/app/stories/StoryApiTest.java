@@ -168,11 +168,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void simultaneousStoriesWithOneHeadlineAllGetTheirOwnSlug() throws Exception {
-        // BUG: expected eight 201s with slugs breaking-the-same-headline, -2, ... -8; actual one 201 and
-        // (typically) seven 409 {"detail":"Someone else changed the same data at the same moment; reload
-        // and try again"}: StoryDesk.freeSlug checks then inserts, the unique key uq_story_slug refuses the
-        // losers, and a new draft, which conflicts with no one's data, is lost. (Authors made from the
-        // same name at once, AuthorDirectory.uniqueSlug, have the same check-then-insert race.)
         int writers = 8;
         List<java.util.concurrent.Callable<ApiClient.Reply>> creates = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
@@ -205,9 +200,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void aVersionThatIsNotANumberIs400NamingVersion() {
-        // BUG: expected 400 with errors[].field "version"; actual 400 with errors [] and detail
-        // "The request body is not valid JSON: Cannot deserialize value of type `value` due to: Unable to
-        // coerce string to integer" (the JSON is valid, the field is not named, "`value`" is garbled).
         long id = create(reporter, draft("Version as text")).number("id");
         fieldError("version", api.put("/api/stories/" + id, draft("Wrong version type").with("version", "latest"), reporter));
         assertEquals(1, expect(200, api.get("/api/stories/" + id, reporter)).number("version"));
@@ -289,26 +281,18 @@ class StoryApiTest extends ApiTest {
         cases.add(new Object[]{"headline missing", draft("x").without("headline"), "headline"});
         cases.add(new Object[]{"headline blank", draft("   "), "headline"});
         cases.add(new Object[]{"headline 301 chars", draft("h".repeat(301)), "headline"});
-        // BUG (wrong types): a field of the wrong JSON type answers 400 but with errors [] and a detail
-        // claiming "The request body is not valid JSON: Expected one string, but got array of multiple
-        // values" / "Unexpected token START_OBJECT, expected VALUE_STRING" / "Unexpected token
-        // VALUE_STRING, expected START_ARRAY": the JSON is valid and the field at fault is not named.
         cases.add(new Object[]{"headline an array", draft("x").with("headline", List.of("a", "b")), "headline"});
         cases.add(new Object[]{"headline an object", draft("x").with("headline", Map.of("text", "a")), "headline"});
         cases.add(new Object[]{"section missing", draft("No section").without("section"), "section"});
         cases.add(new Object[]{"section unknown", draft("Unknown section").with("section", "weather"), "section"});
         cases.add(new Object[]{"bylines unknown slug", draft("Ghost").with("bylines", List.of("wire", "nobody-of-that-name")), "bylines"});
-        // BUG (wrong type, as above): errors [] instead of naming bylines.
         cases.add(new Object[]{"bylines a string", draft("Bylines as text").with("bylines", "wire"), "bylines"});
         cases.add(new Object[]{"bylines blank slug", draft("Blank byline").with("bylines", List.of(" ")), "bylines"});
         cases.add(new Object[]{"tags blank", draft("Blank tag").with("tags", List.of("Floods", "  ")), "tags"});
-        // BUG (wrong type, as above): errors [] instead of naming tags.
         cases.add(new Object[]{"tags a number", draft("Tags as number").with("tags", 5), "tags"});
         cases.add(new Object[]{"tag 101 chars", draft("Long tag").with("tags", List.of("t".repeat(101))), "tags"});
         cases.add(new Object[]{"language not a language", draft("Language").with("language", "not a language!"), "language"});
         cases.add(new Object[]{"dek 1001 chars", draft("Long dek").with("dek", "d".repeat(1001)), "dek"});
-        // BUG: a one-element array for a text field is silently unwrapped: {"dek": ["x"]} answers 201
-        // with dek "x" instead of 400 naming dek (same for headline, body, section, language).
         cases.add(new Object[]{"dek an array", draft("Dek array").with("dek", List.of("x")), "dek"});
         cases.add(new Object[]{"unknown field bogus", draft("Bogus").with("bogus", "value"), "bogus"});
         return cases.stream().map(c -> DynamicTest.dynamicTest((String) c[0], () -> {
@@ -345,9 +329,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void anEmptyBodyIsExplainedInTheClientsTerms() {
-        // BUG: expected a detail like "The request needs a JSON body" (what RequestFaults means to say);
-        // actual {"detail":"/story Required Body [story] not specified","errors":[{"field":"/story",...}]}:
-        // the name of a Java parameter, reported as if it were a field of the request.
         ApiClient.Reply reply = problem(400, api.send("POST", "/api/stories", new byte[0], "application/json", reporter));
         assertFalse(fields(reply).contains("/story"), reply.body());
         assertFalse(reply.text("detail").contains("[story]"), reply.body());
@@ -363,8 +344,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void bytesThatAreNotUtf8AreExplainedAsSuch() {
-        // BUG: expected a detail saying the body is not valid UTF-8 (RequestFaults has that message);
-        // actual {"detail":"headline has the wrong type","errors":[{"field":"headline","message":"has the wrong type"}]}.
         byte[] request = concat("{\"headline\": \"Caf".getBytes(StandardCharsets.UTF_8),
                 new byte[]{(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE},
                 "\", \"section\": \"news\"}".getBytes(StandardCharsets.UTF_8));
@@ -382,10 +361,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void aFormBodyIs415NotForbidden() {
-        // BUG: expected 415 Unsupported Media Type; actual 403 {"title":"Forbidden","detail":"Forbidden"}
-        // for a reporter who may create stories: no route consumes the form, and the security filter
-        // answers an unmatched request with 403 (the same happens for DELETE /api/stories/{id} and for
-        // unknown paths such as GET /api/nothing, which answer 403 instead of 405 / 404).
         byte[] form = "headline=Form+story&section=news".getBytes(StandardCharsets.UTF_8);
         problem(415, api.send("POST", "/api/stories", form, "application/x-www-form-urlencoded", reporter));
     }
@@ -394,8 +369,7 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void unicodeSurvivesTheRoundTripInEveryTextField() {
-        // Headline, dek and body survive. BUG: the tag "날씨" comes back as another non-Latin tag's name
-        // or is dropped: "날씨" and "🎉" both get the tag slug "tag"; see twoTagsInHangulAreTwoTags.
+        // Headline, dek and body survive.
         String headline = "Seoul’s “big” day 🎉 서울의 큰 날";
         String dek = "한국어 요약 — with ‘curly’ quotes and emoji 😀🇰🇷";
         String body = "# 제목\n\nA paragraph with “quotes”, emoji 🧪👩‍🔬 and Hangul 안녕하세요.\n\n- ümlaut\n- ñ";
@@ -421,9 +395,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void twoTagsInHangulAreTwoTags() {
-        // BUG: tags are matched by Slug.from(name, "tag"); every name without Latin letters or digits
-        // gets the slug "tag", so "날씨" and "정치" collapse into one tag and the second is dropped.
-        // Expected tags ["날씨", "정치"]; actual ["날씨"].
         ApiClient.Reply created = expect(201, api.post("/api/stories", draft("Two Hangul tags")
                 .with("tags", List.of("날씨", "정치")), reporter));
         assertEquals(List.of("날씨", "정치"), strings(created.json().get("tags")), created.body());
@@ -431,9 +402,6 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void aHangulTagOnAnotherStoryKeepsItsOwnName() {
-        // BUG: the tag table is unique on slug and every non-Latin name has the slug "tag": once any
-        // story has a non-Latin tag, every later story's non-Latin tag shows that first name instead.
-        // Expected ["경제"]; actual the name of the first non-Latin tag ever stored (e.g. "🎉").
         expect(201, api.post("/api/stories", draft("Emoji tag first").with("tags", List.of("🎉")), reporter));
         ApiClient.Reply second = expect(201, api.post("/api/stories", draft("Economy in Hangul")
                 .with("tags", List.of("경제")), reporter));
@@ -443,10 +411,6 @@ class StoryApiTest extends ApiTest {
     @Test
     void aHeadlineOf300EmojiIsWithinTheLimit() {
         // The limit is 300 characters (code points); an emoji is one character but two UTF-16 units.
-        // BUG (H2, the default database): expected 201; actual 500 "The server could not complete this
-        // request": H2 counts VARCHAR(300) in UTF-16 units and refuses the 600-unit value (SQLState 22001,
-        // "Value too long for column headline CHARACTER VARYING(300)"), while validation counts code
-        // points. The same holds for dek (VARCHAR(1000)), tag names (100) and author/section names.
         String headline = "🎉".repeat(300);
         ApiClient.Reply reply = expect(201, api.post("/api/stories", draft(headline), reporter));
         assertEquals(headline, reply.text("headline"));

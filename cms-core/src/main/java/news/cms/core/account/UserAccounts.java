@@ -50,7 +50,7 @@ public class UserAccounts {
         Instant now = UtcTime.now(clock);
         UserRow row = users.save(new UserRow(null, valid.username(), valid.displayName(), valid.role().name(), true,
                 hasher.hash(valid.password()), UtcTime.toRow(now), UtcTime.toRow(now), UtcTime.toRow(now)));
-        Author profile = authors.create(new AuthorDraft(valid.displayName(), null, null), row.id());
+        Author profile = authors.create(by, new AuthorDraft(valid.displayName(), null, null), row.id());
         audit.record(AuditEntry.of(by, "user.create", "user", valid.username(),
                 "created " + valid.role() + " account with author profile " + profile.slug()));
         return new UserProfile(toUser(row), profile.slug());

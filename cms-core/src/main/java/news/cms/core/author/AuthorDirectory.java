@@ -1,8 +1,13 @@
 package news.cms.core.author;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import news.cms.core.account.Actor;
+import news.cms.core.audit.AuditEntry;
+import news.cms.core.audit.AuditLog;
 import news.cms.core.error.FieldError;
+import news.cms.core.db.UniqueKeys;
 import news.cms.core.error.ConflictException;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
@@ -22,44 +27,63 @@ import java.util.stream.Collectors;
 @Singleton
 public class AuthorDirectory {
 
+    private static final int MAX_SLUG_ATTEMPTS = 20;
+
     private final AuthorRepository authors;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AuthorDirectory(AuthorRepository authors, Clock clock) {
+    AuthorDirectory(AuthorRepository authors, AuditLog audit, Clock clock) {
         this.authors = authors;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Creates a profile. An explicit slug must be free (409 otherwise); a slug made from the name is
      * made unique by a numeric suffix ({@code min-chao-choy-2}).
+     *
+     * @param by     who creates it; null for the server's own bootstrap
+     * @param userId the account whose profile this is; null for a guest or agency byline
      */
     @Transactional
-    public Author create(AuthorDraft draft, Long userId) {
+    public Author create(Actor by, AuthorDraft draft, Long userId) {
         AuthorDraft valid = draft.validated();
-        Slug slug;
-        if (valid.slug() != null) {
-            if (authors.existsBySlug(valid.slug())) {
-                throw ConflictException.taken("slug", valid.slug());
-            }
-            slug = Slug.of(valid.slug());
-        } else {
-            slug = uniqueSlug(Slug.from(valid.name(), "author"));
+        if (valid.slug() != null && authors.existsBySlug(valid.slug())) {
+            throw ConflictException.taken("slug", valid.slug());
         }
-        AuthorRow row = authors.save(new AuthorRow(null, slug.value(), valid.name(), valid.bio(), userId,
-                UtcTime.toRow(UtcTime.now(clock))));
-        return row.toAuthor();
+        Author author = null;
+        for (int attempt = 1; author == null; attempt++) {
+            Slug slug = valid.slug() != null ? Slug.of(valid.slug()) : uniqueSlug(Slug.from(valid.name(), "author"));
+            try {
+                author = authors.save(new AuthorRow(null, slug.value(), valid.name(), valid.bio(), userId,
+                        UtcTime.toRow(UtcTime.now(clock)))).toAuthor();
+            } catch (DataAccessException e) {
+                // Someone took the same slug a moment ago: an explicit one is a conflict, a made one moves on.
+                if (!UniqueKeys.violated(e, "uq_author_slug")) {
+                    throw e;
+                }
+                if (valid.slug() != null || attempt == MAX_SLUG_ATTEMPTS) {
+                    throw ConflictException.taken("slug", slug.value());
+                }
+            }
+        }
+        audit.record(AuditEntry.of(by, "author.create", "author", author.slug(),
+                (userId == null ? "guest byline '" : "staff profile '") + author.name() + "'"));
+        return author;
     }
 
     @Transactional
-    public Author update(String slug, AuthorDraft draft) {
+    public Author update(Actor by, String slug, AuthorDraft draft) {
         AuthorRow row = authors.findBySlug(slug).orElseThrow(() -> notFound(slug));
         AuthorDraft valid = draft.validated();
         if (valid.slug() != null && !valid.slug().equals(slug)) {
             throw new InvalidInputException("slug", "cannot be changed: links to the author page depend on it");
         }
-        return authors.update(new AuthorRow(row.id(), row.slug(), valid.name(), valid.bio(), row.userId(),
+        Author author = authors.update(new AuthorRow(row.id(), row.slug(), valid.name(), valid.bio(), row.userId(),
                 row.createdAt())).toAuthor();
+        audit.record(AuditEntry.of(by, "author.update", "author", slug, "name '" + author.name() + "'"));
+        return author;
     }
 
     /** Keeps a staff profile's name in step with its account's display name. */

@@ -6,10 +6,12 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.author.Author;
+import news.cms.core.db.UniqueKeys;
 import news.cms.core.error.StaleVersionException;
 import news.cms.core.paging.PageRequest;
 import news.cms.core.paging.ResultPage;
 import news.cms.core.tag.Tag;
+import news.cms.core.text.Slug;
 import news.cms.core.time.UtcTime;
 
 import java.sql.PreparedStatement;
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
 @Singleton
 public class StoryStore {
 
+    /** Concurrent creates of one headline each take the next suffix; this many is beyond any newsroom. */
+    private static final int MAX_SLUG_ATTEMPTS = 20;
+
     private final StoryRepository stories;
     private final JdbcOperations jdbc;
 
@@ -39,26 +44,43 @@ public class StoryStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Stores a new story at version 1. Its slug is {@code state.slug()} or, when another story has
+     * that one (or claims it at this very moment), the first free {@code slug-2}, {@code slug-3}…
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Story insert(StoryState state, long createdBy, Instant createdAt) {
-        StoryRow row = stories.save(new StoryRow(null, state.slug(), state.headline(), state.dek(), state.body(),
-                state.section().id(), state.language(), state.status().name(), 1, createdBy,
-                UtcTime.toRow(createdAt), UtcTime.toRow(state.updatedAt()), UtcTime.toRow(state.publishedAt()),
-                UtcTime.toRow(state.scheduledAt())));
-        writeLinks(row.id(), state, false);
-        return get(row.id());
+        Slug base = Slug.of(state.slug());
+        for (int attempt = 1; ; attempt++) {
+            String slug = freeSlug(base);
+            try {
+                StoryRow row = stories.save(new StoryRow(null, slug, state.headline(), state.dek(), state.body(),
+                        state.section().id(), state.language(), state.status().name(), 1, createdBy,
+                        UtcTime.toRow(createdAt), UtcTime.toRow(state.updatedAt()), UtcTime.toRow(state.publishedAt()),
+                        UtcTime.toRow(state.scheduledAt())));
+                writeLinks(row.id(), state, false);
+                return get(row.id());
+            } catch (DataAccessException e) {
+                if (attempt == MAX_SLUG_ATTEMPTS || !UniqueKeys.violated(e, "uq_story_slug")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
      * Replaces the story's state if it is still at {@code expectedVersion}; the version goes up by one.
+     * A {@code state.slug()} other than the story's own is made free like a new story's.
      *
      * @throws StaleVersionException when someone else saved first; nothing is written
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Story update(long id, long expectedVersion, StoryState state) {
+        String slug = stories.findById(id).map(StoryRow::slug).filter(state.slug()::equals)
+                .orElseGet(() -> freeSlug(Slug.of(state.slug())));
         int updated;
         try {
-            updated = stories.updateIfAtVersion(id, expectedVersion, state.slug(), state.headline(), state.dek(),
+            updated = stories.updateIfAtVersion(id, expectedVersion, slug, state.headline(), state.dek(),
                     state.body(), state.section().id(), state.language(), state.status().name(),
                     UtcTime.toRow(state.updatedAt()), UtcTime.toRow(state.publishedAt()),
                     UtcTime.toRow(state.scheduledAt()));
@@ -76,8 +98,12 @@ public class StoryStore {
         return stories.findById(id).map(row -> assemble(List.of(row)).get(0));
     }
 
-    public boolean slugTaken(String slug) {
-        return stories.existsBySlug(slug);
+    private String freeSlug(Slug base) {
+        Slug candidate = base;
+        for (int n = 2; stories.existsBySlug(candidate.value()); n++) {
+            candidate = base.withSuffix(n);
+        }
+        return candidate.value();
     }
 
     /** The newsroom's list: most recently changed first; count and page read in one transaction. */

@@ -70,7 +70,7 @@ public class StoryDesk {
                 : authors.resolve("bylines", valid.bylines());
         List<Tag> storyTags = tags.resolve(valid.tags());
         Instant now = UtcTime.now(clock);
-        Story story = stories.insert(new StoryState(freeSlug(valid.headline(), null), valid.headline(), valid.dek(),
+        Story story = stories.insert(new StoryState(slugOf(valid.headline()), valid.headline(), valid.dek(),
                 valid.body(), section, bylines, storyTags, valid.language(), StoryStatus.DRAFT, now, null, null),
                 actor.userId(), now);
         revisions.append(story, actor, "created");
@@ -94,8 +94,9 @@ public class StoryDesk {
                 ? currentBylines(current)
                 : authors.resolve("bylines", valid.bylines());
         List<Tag> storyTags = tags.resolve(valid.tags());
-        String slug = current.publishedAt() == null && !sameSlugBase(current.headline(), valid.headline())
-                ? freeSlug(valid.headline(), current.slug())
+        // A draft's URL follows its headline until it is first published; then it never changes.
+        String slug = current.publishedAt() == null && !slugOf(current.headline()).equals(slugOf(valid.headline()))
+                ? slugOf(valid.headline())
                 : current.slug();
         Story saved = stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
                 section, bylines, storyTags, valid.language(), current.status(), UtcTime.now(clock),
@@ -139,18 +140,9 @@ public class StoryDesk {
         return authors.resolve("bylines", story.bylines().stream().map(b -> b.slug()).toList());
     }
 
-    /** A slug made from the headline that no other story has; {@code own} is the story's current one. */
-    private String freeSlug(String headline, @Nullable String own) {
-        Slug base = Slug.from(headline, "story");
-        Slug candidate = base;
-        for (int n = 2; !candidate.value().equals(own) && stories.slugTaken(candidate.value()); n++) {
-            candidate = base.withSuffix(n);
-        }
-        return candidate.value();
-    }
-
-    private static boolean sameSlugBase(String before, String after) {
-        return Slug.from(before, "story").equals(Slug.from(after, "story"));
+    /** The slug a headline asks for; the store makes it unique. */
+    private static String slugOf(String headline) {
+        return Slug.from(headline, "story").value();
     }
 
     private static List<String> changedFields(Story before, Story after) {

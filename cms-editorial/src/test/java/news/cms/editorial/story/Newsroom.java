@@ -62,7 +62,7 @@ final class Newsroom {
 
     /** A guest or agency byline without an account. */
     Author guest(String name) {
-        return authors.create(new AuthorDraft(name, null, "Contributor"), null);
+        return authors.create(admin, new AuthorDraft(name, null, "Contributor"), null);
     }
 
     Section section(String slug, String title) {

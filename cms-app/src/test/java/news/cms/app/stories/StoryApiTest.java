@@ -369,7 +369,7 @@ class StoryApiTest extends ApiTest {
 
     @Test
     void unicodeSurvivesTheRoundTripInEveryTextField() {
-        // Headline, dek and body survive.
+        // Every text field survives exactly, tags included.
         String headline = "Seoul’s “big” day 🎉 서울의 큰 날";
         String dek = "한국어 요약 — with ‘curly’ quotes and emoji 😀🇰🇷";
         String body = "# 제목\n\nA paragraph with “quotes”, emoji 🧪👩‍🔬 and Hangul 안녕하세요.\n\n- ümlaut\n- ñ";

@@ -1,5 +1,6 @@
 package news.cms.app;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -18,10 +19,20 @@ import news.cms.editorial.story.StoryController;
 })
 public class Application {
 
+    /**
+     * Set by the build's class-data-sharing training run: start completely, then exit, so that the
+     * JVM writes every class a start needs into {@code cms-app.jsa} (see docs/performance.md).
+     */
+    static final String TRAINING_RUN = "cms.cds-training-run";
+
     public static void main(String[] args) {
-        Micronaut.build(args)
+        ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .start();
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            context.close();
+            System.exit(0);
+        }
     }
 }

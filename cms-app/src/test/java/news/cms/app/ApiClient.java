@@ -61,6 +61,12 @@ public final class ApiClient {
         return send("GET", path, null, null, token);
     }
 
+    /** A GET as a browser asks: HTML preferred, anything accepted. */
+    public Reply getAsBrowser(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8").GET());
+    }
+
     public Reply post(String path, Object body, String token) {
         return send("POST", path, write(body), "application/json", token);
     }
@@ -84,6 +90,10 @@ public final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return send(request);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response, json);

@@ -61,6 +61,13 @@ class SignInTest extends ApiTest {
     }
 
     @Test
+    void aBrowserWithoutATokenIsToldSoRatherThanRedirected() {
+        ApiClient.Reply reply = api.getAsBrowser("/api/stories");
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals(null, reply.header("Location"));
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
         user("twin", "REPORTER");
         ApiClient.Reply wrongPassword = expect(401, api.post("/login", body("username", "twin", "password", "not-the-password"), null));

@@ -8,14 +8,16 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.openapi.annotation.OpenAPIIncludes;
+import news.cms.editorial.schedule.ScheduleController;
 import news.cms.editorial.story.StoryController;
+import news.cms.editorial.workflow.WorkflowController;
 
 /** Starts the newsroom CMS: every module's beans, one HTTP server, one database. */
 @OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
         description = "The newsroom's API: accounts, authors, sections and stories. See docs/ and api-contract.md."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIIncludes({
-        @OpenAPIInclude(classes = StoryController.class),
+        @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class}),
 })
 public class Application {
 

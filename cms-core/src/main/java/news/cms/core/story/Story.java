@@ -12,17 +12,23 @@ import java.util.List;
  *
  * @param section   the section's slug
  * @param tags      the tags' names
- * @param createdBy the username of the user who created it
+ * @param createdBy   the username of the user who created it
+ * @param corrections public correction notices, oldest first
+ * @param notes       editors' notes to the reporter, oldest first (never public)
  */
 @Serdeable
 public record Story(long id, String slug, String headline, String dek, String body, String section,
-                   List<Byline> bylines, List<String> tags, String language, StoryStatus status, long version,
+                   @Nullable List<Byline> bylines, @Nullable List<String> tags, String language, StoryStatus status, long version,
                    String createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt,
-                   @Nullable Instant scheduledAt) {
+                   @Nullable Instant scheduledAt, @Nullable List<Correction> corrections,
+                   @Nullable List<EditorNote> notes) {
 
+    /** Absent lists are empty: revisions written before a field existed still read back. */
     public Story {
-        bylines = List.copyOf(bylines);
-        tags = List.copyOf(tags);
+        bylines = bylines == null ? List.of() : List.copyOf(bylines);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public boolean hasByline(String authorSlug) {

@@ -23,4 +23,12 @@ final class StoryLinks {
     @Introspected
     record CreatorLink(long id, String username) {
     }
+
+    @Introspected
+    record CorrectionLink(long storyId, long createdAt, String note) {
+    }
+
+    @Introspected
+    record NoteLink(long storyId, long createdAt, String username, String text) {
+    }
 }

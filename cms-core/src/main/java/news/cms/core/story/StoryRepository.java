@@ -26,6 +26,28 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
                           String language, String status, Long updatedAt,
                           @Nullable Long publishedAt, @Nullable Long scheduledAt);
 
+    /** @return 1 when the story was at {@code version} and now has the new workflow fields, 0 otherwise */
+    @Query("""
+            UPDATE story SET status = :status, updated_at = :updatedAt, published_at = :publishedAt,
+                   scheduled_at = :scheduledAt, version = version + 1
+            WHERE id = :id AND version = :version""")
+    int moveIfAtVersion(long id, long version, String status, long updatedAt, @Nullable Long publishedAt,
+                        @Nullable Long scheduledAt);
+
+    @Query("UPDATE story_byline SET published_at = :listedAt WHERE story_id = :storyId")
+    void relistBylines(long storyId, @Nullable Long listedAt);
+
+    @Query("UPDATE story_tag SET published_at = :listedAt WHERE story_id = :storyId")
+    void relistTags(long storyId, @Nullable Long listedAt);
+
+    @Query("""
+            SELECT id FROM story WHERE status = 'SCHEDULED' AND scheduled_at <= :now
+            ORDER BY scheduled_at, id LIMIT :limit""")
+    List<Long> dueForPublication(long now, int limit);
+
+    @Query("SELECT id FROM story WHERE status = 'SCHEDULED' ORDER BY scheduled_at, id LIMIT :limit")
+    List<Long> scheduled(int limit);
+
     @Query("DELETE FROM story_byline WHERE story_id = :storyId")
     void deleteBylines(long storyId);
 
@@ -53,4 +75,18 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
 
     @Query("SELECT id, username FROM users WHERE id IN (:ids)")
     List<StoryLinks.CreatorLink> creatorsOf(Collection<Long> ids);
+
+    @Query("SELECT story_id, created_at, note FROM story_correction WHERE story_id IN (:storyIds) ORDER BY story_id, id")
+    List<StoryLinks.CorrectionLink> correctionsOf(Collection<Long> storyIds);
+
+    @Query("""
+            SELECT n.story_id, n.created_at, u.username, n.text FROM story_note n JOIN users u ON u.id = n.created_by
+            WHERE n.story_id IN (:storyIds) ORDER BY n.story_id, n.id""")
+    List<StoryLinks.NoteLink> notesOf(Collection<Long> storyIds);
+
+    @Query("INSERT INTO story_note (story_id, created_at, created_by, text) VALUES (:storyId, :createdAt, :createdBy, :text)")
+    void insertNote(long storyId, long createdAt, long createdBy, String text);
+
+    @Query("INSERT INTO story_correction (story_id, created_at, note) VALUES (:storyId, :createdAt, :note)")
+    void insertCorrection(long storyId, long createdAt, String note);
 }

@@ -94,6 +94,44 @@ public class StoryStore {
         return get(id);
     }
 
+    /**
+     * Moves the story to a new workflow state if it is still at {@code expectedVersion}: the status
+     * and times change, the content stays, the version goes up by one.
+     *
+     * @throws StaleVersionException when someone else changed the story first; nothing is written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Story move(long id, long expectedVersion, StoryStatus status, Instant updatedAt, Instant publishedAt,
+                      Instant scheduledAt) {
+        int updated;
+        try {
+            updated = stories.moveIfAtVersion(id, expectedVersion, status.name(), UtcTime.toRow(updatedAt),
+                    UtcTime.toRow(publishedAt), UtcTime.toRow(scheduledAt));
+        } catch (DataAccessException e) {
+            throw concurrentWriteOr(e, expectedVersion);
+        }
+        if (updated == 0) {
+            throw new StaleVersionException(expectedVersion, stories.findById(id).map(StoryRow::version).orElse(null));
+        }
+        Long listedAt = status == StoryStatus.PUBLISHED ? UtcTime.toRow(publishedAt) : null;
+        stories.relistBylines(id, listedAt);
+        stories.relistTags(id, listedAt);
+        return get(id);
+    }
+
+    /** Scheduled stories whose time has come, oldest schedule first. */
+    public List<Long> dueForPublication(Instant now, int limit) {
+        return stories.dueForPublication(UtcTime.toRow(now), limit);
+    }
+
+    /** Scheduled stories, soonest first. */
+    public List<Story> scheduled(int limit) {
+        List<Long> ids = stories.scheduled(limit);
+        List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
+        rows.sort(Comparator.comparingInt(row -> ids.indexOf(row.id())));
+        return assemble(rows);
+    }
+
     public Optional<Story> find(long id) {
         return stories.findById(id).map(row -> assemble(List.of(row)).get(0));
     }
@@ -194,7 +232,19 @@ public class StoryStore {
         }
     }
 
-    /** Builds full stories from rows with four queries in all, however many rows there are. */
+    /** Keeps an editor's note to the reporter with the story. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addNote(long storyId, long by, String text, Instant at) {
+        stories.insertNote(storyId, UtcTime.toRow(at), by, text);
+    }
+
+    /** Adds a public correction notice to the story. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addCorrection(long storyId, String note, Instant at) {
+        stories.insertCorrection(storyId, UtcTime.toRow(at), note);
+    }
+
+    /** Builds full stories from rows with six queries in all, however many rows there are. */
     private List<Story> assemble(List<StoryRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -209,12 +259,20 @@ public class StoryStore {
                 .stream().collect(Collectors.toMap(StoryLinks.SectionLink::id, StoryLinks.SectionLink::slug));
         Map<Long, String> creators = stories.creatorsOf(rows.stream().map(StoryRow::createdBy).distinct().toList())
                 .stream().collect(Collectors.toMap(StoryLinks.CreatorLink::id, StoryLinks.CreatorLink::username));
+        Map<Long, List<Correction>> corrections = stories.correctionsOf(ids).stream().collect(Collectors.groupingBy(
+                StoryLinks.CorrectionLink::storyId, Collectors.mapping(
+                        link -> new Correction(UtcTime.fromRow(link.createdAt()), link.note()), Collectors.toList())));
+        Map<Long, List<EditorNote>> notes = stories.notesOf(ids).stream().collect(Collectors.groupingBy(
+                StoryLinks.NoteLink::storyId, Collectors.mapping(
+                        link -> new EditorNote(UtcTime.fromRow(link.createdAt()), link.username(), link.text()),
+                        Collectors.toList())));
         return rows.stream().map(row -> new Story(row.id(), row.slug(), row.headline(), row.dek(), row.body(),
                 sections.get(row.sectionId()), bylines.getOrDefault(row.id(), List.of()),
                 tags.getOrDefault(row.id(), List.of()), row.language(), StoryStatus.valueOf(row.status()),
                 row.version(), creators.get(row.createdBy()), UtcTime.fromRow(row.createdAt()),
                 UtcTime.fromRow(row.updatedAt()), UtcTime.fromRow(row.publishedAt()),
-                UtcTime.fromRow(row.scheduledAt()))).toList();
+                UtcTime.fromRow(row.scheduledAt()), corrections.getOrDefault(row.id(), List.of()),
+                notes.getOrDefault(row.id(), List.of()))).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.author.Author;
+import news.cms.core.db.FilteredQuery;
 import news.cms.core.db.UniqueKeys;
 import news.cms.core.error.StaleVersionException;
 import news.cms.core.paging.PageRequest;
@@ -14,8 +15,6 @@ import news.cms.core.tag.Tag;
 import news.cms.core.text.Slug;
 import news.cms.core.time.UtcTime;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,6 +135,33 @@ public class StoryStore {
         return stories.findById(id).map(row -> assemble(List.of(row)).get(0));
     }
 
+    /** The newsroom's list: most recently changed first; count and page read in one transaction. */
+    @ReadOnly
+    public ResultPage<Story> list(StoryFilter filter, PageRequest page) {
+        FilteredQuery query = new FilteredQuery("story s");
+        if (filter.status() != null) {
+            query.where("s.status = ?", filter.status().name());
+        }
+        if (filter.sectionId() != null) {
+            query.where("s.section_id = ?", filter.sectionId());
+        }
+        if (filter.authorId() != null) {
+            query.where("EXISTS (SELECT 1 FROM story_byline b WHERE b.story_id = s.id AND b.author_id = ?)", filter.authorId());
+        }
+        if (filter.visibleTo() != null) {
+            query.where("(s.created_by = ? OR EXISTS (SELECT 1 FROM story_byline o WHERE o.story_id = s.id AND o.author_id = ?))",
+                    filter.visibleTo().userId(), filter.visibleTo().authorId());
+        }
+        List<Long> ids = query.ids(jdbc, "s.id", "s.updated_at DESC, s.id DESC", page);
+        List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
+        rows.sort(Comparator.comparingInt(row -> ids.indexOf(row.id())));
+        return new ResultPage<>(assemble(rows), page.page(), page.size(), query.count(jdbc));
+    }
+
+    private Story get(long id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("story " + id + " vanished while being written"));
+    }
+
     private String freeSlug(Slug base) {
         Slug candidate = base;
         for (int n = 2; stories.existsBySlug(candidate.value()); n++) {
@@ -144,77 +170,6 @@ public class StoryStore {
         return candidate.value();
     }
 
-    /** The newsroom's list: most recently changed first; count and page read in one transaction. */
-    @ReadOnly
-    public ResultPage<Story> list(StoryFilter filter, PageRequest page) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
-        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM story s" + where, statement -> {
-            bind(statement, params);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new DataAccessException("Counting stories failed: " + e.getMessage(), e);
-            }
-        });
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<Long> ids = jdbc.prepareStatement(
-                "SELECT s.id FROM story s" + where + " ORDER BY s.updated_at DESC, s.id DESC LIMIT ? OFFSET ?",
-                statement -> {
-                    bind(statement, pageParams);
-                    List<Long> found = new ArrayList<>();
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(rs.getLong(1));
-                        }
-                    } catch (SQLException e) {
-                        throw new DataAccessException("Listing stories failed: " + e.getMessage(), e);
-                    }
-                    return found;
-                });
-        List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
-        rows.sort(Comparator.comparingInt(row -> ids.indexOf(row.id())));
-        return new ResultPage<>(assemble(rows), page.page(), page.size(), total);
-    }
-
-    private Story get(long id) {
-        return find(id).orElseThrow(() -> new IllegalStateException("story " + id + " vanished while being written"));
-    }
-
-    private static String where(StoryFilter filter, List<Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
-            conditions.add("s.status = ?");
-            params.add(filter.status().name());
-        }
-        if (filter.sectionId() != null) {
-            conditions.add("s.section_id = ?");
-            params.add(filter.sectionId());
-        }
-        if (filter.authorId() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM story_byline b WHERE b.story_id = s.id AND b.author_id = ?)");
-            params.add(filter.authorId());
-        }
-        if (filter.visibleTo() != null) {
-            conditions.add("(s.created_by = ? OR EXISTS (SELECT 1 FROM story_byline o WHERE o.story_id = s.id AND o.author_id = ?))");
-            params.add(filter.visibleTo().userId());
-            params.add(filter.visibleTo().authorId());
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> params) {
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Binding story filter failed: " + e.getMessage(), e);
-        }
-    }
 
     private void writeLinks(long storyId, StoryState state, boolean replace) {
         if (replace) {

@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class UtcTime {
 
+    private static final long MICROS_PER_SECOND = 1_000_000L;
+
     private UtcTime() {
     }
 
@@ -20,11 +22,14 @@ public final class UtcTime {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Computed from seconds, not through nanoseconds, which would overflow after the year 2262. */
     public static Long toRow(Instant instant) {
-        return instant == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+        return instant == null ? null
+                : Math.addExact(Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / 1000);
     }
 
     public static Instant fromRow(Long micros) {
-        return micros == null ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+        return micros == null ? null
+                : Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * 1000L);
     }
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.openapi.annotation.OpenAPIIncludes;
+import news.cms.editorial.revision.RevisionController;
 import news.cms.editorial.schedule.ScheduleController;
 import news.cms.editorial.story.StoryController;
 import news.cms.editorial.workflow.WorkflowController;
@@ -17,7 +18,8 @@ import news.cms.editorial.workflow.WorkflowController;
         description = "The newsroom's API: accounts, authors, sections and stories. See docs/ and api-contract.md."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIIncludes({
-        @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class}),
+        @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class,
+                RevisionController.class}),
 })
 public class Application {
 

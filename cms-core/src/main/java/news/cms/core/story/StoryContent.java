@@ -5,7 +5,9 @@ import news.cms.core.error.InputChecks;
 import news.cms.core.text.Slug;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +18,19 @@ import java.util.regex.Pattern;
  * @param bylines  author slugs in display order; empty means "the writer's own byline"
  * @param tags     tag names
  * @param language a BCP 47 language tag such as {@code en} or {@code pt-BR}
+ * @param credits  the credit of a byline, by author slug ("Translated by"); bylines without one are authors
  */
 public record StoryContent(String headline, @Nullable String dek, @Nullable String body, String section,
-                           @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language) {
+                           @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language,
+                           @Nullable Map<String, String> credits) {
+
+    public static final int MAX_CREDIT = 200;
+
+    /** Content whose bylines carry no credits. */
+    public StoryContent(String headline, @Nullable String dek, @Nullable String body, String section,
+                        @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language) {
+        this(headline, dek, body, section, bylines, tags, language, null);
+    }
 
     public static final int MAX_HEADLINE = 300;
     public static final int MAX_DEK = 1000;
@@ -51,11 +63,21 @@ public record StoryContent(String headline, @Nullable String dek, @Nullable Stri
                 cleanTags.add(name);
             }
         }
+        Map<String, String> cleanCredits = new LinkedHashMap<>();
+        if (credits != null) {
+            credits.forEach((slug, credit) -> {
+                String clean = checks.optional("bylines", credit, MAX_CREDIT);
+                if (!clean.isEmpty()) {
+                    cleanCredits.put(slug.strip(), clean);
+                }
+            });
+        }
         String cleanLanguage = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language.strip();
         checks.check(LANGUAGE.matcher(cleanLanguage).matches() && cleanLanguage.length() <= 35, "language",
                 "must be a language tag such as 'en' or 'pt-BR'");
         checks.throwIfAny();
         return new StoryContent(cleanHeadline, cleanDek, cleanBody, cleanSection,
-                cleanBylines.stream().map(String::strip).toList(), List.copyOf(cleanTags), cleanLanguage);
+                cleanBylines.stream().map(String::strip).toList(), List.copyOf(cleanTags), cleanLanguage,
+                Map.copyOf(cleanCredits));
     }
 }

@@ -1,6 +1,7 @@
 package news.cms.core.story;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 
 /** The rows that hang off stories, read for many stories at once. */
 final class StoryLinks {
@@ -9,7 +10,7 @@ final class StoryLinks {
     }
 
     @Introspected
-    record BylineLink(long storyId, int position, String slug, String name) {
+    record BylineLink(long storyId, int position, String slug, String name, @Nullable String credit) {
     }
 
     @Introspected

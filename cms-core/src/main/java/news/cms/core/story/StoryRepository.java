@@ -51,8 +51,10 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
     @Query("DELETE FROM story_byline WHERE story_id = :storyId")
     void deleteBylines(long storyId);
 
-    @Query("INSERT INTO story_byline (story_id, position, author_id, published_at) VALUES (:storyId, :position, :authorId, :publishedAt)")
-    void insertByline(long storyId, int position, long authorId, @Nullable Long publishedAt);
+    @Query("""
+            INSERT INTO story_byline (story_id, position, author_id, credit, published_at)
+            VALUES (:storyId, :position, :authorId, :credit, :publishedAt)""")
+    void insertByline(long storyId, int position, long authorId, @Nullable String credit, @Nullable Long publishedAt);
 
     @Query("DELETE FROM story_tag WHERE story_id = :storyId")
     void deleteTags(long storyId);
@@ -61,7 +63,7 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
     void insertTag(long storyId, int position, long tagId, @Nullable Long publishedAt);
 
     @Query("""
-            SELECT b.story_id, b.position, a.slug, a.name FROM story_byline b JOIN author a ON a.id = b.author_id
+            SELECT b.story_id, b.position, a.slug, a.name, b.credit FROM story_byline b JOIN author a ON a.id = b.author_id
             WHERE b.story_id IN (:storyIds) ORDER BY b.story_id, b.position""")
     List<StoryLinks.BylineLink> bylinesOf(Collection<Long> storyIds);
 

@@ -7,18 +7,31 @@ import news.cms.core.tag.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@link StoryStore} writes for a story: valid content with its references resolved, and the
  * workflow fields. The store adds the id, version and creation fields.
+ *
+ * @param credits the credit of a byline, by author slug; bylines without one are authors
  */
 public record StoryState(String slug, String headline, String dek, String body, Section section,
                          List<Author> bylines, List<Tag> tags, String language, StoryStatus status,
-                         Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant scheduledAt) {
+                         Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant scheduledAt,
+                         Map<String, String> credits) {
 
     public StoryState {
         bylines = List.copyOf(bylines);
         tags = List.copyOf(tags);
+        credits = credits == null ? Map.of() : Map.copyOf(credits);
+    }
+
+    /** A state whose bylines carry no credits. */
+    public StoryState(String slug, String headline, String dek, String body, Section section, List<Author> bylines,
+                      List<Tag> tags, String language, StoryStatus status, Instant updatedAt,
+                      @Nullable Instant publishedAt, @Nullable Instant scheduledAt) {
+        this(slug, headline, dek, body, section, bylines, tags, language, status, updatedAt, publishedAt, scheduledAt,
+                Map.of());
     }
 
     /** The publish time that public listings index: only while the story is live. */

@@ -179,7 +179,7 @@ public class StoryStore {
         Long listedAt = UtcTime.toRow(state.listedAt());
         List<Author> bylines = state.bylines();
         for (int i = 0; i < bylines.size(); i++) {
-            stories.insertByline(storyId, i, bylines.get(i).id(), listedAt);
+            stories.insertByline(storyId, i, bylines.get(i).id(), state.credits().get(bylines.get(i).slug()), listedAt);
         }
         List<Tag> tags = state.tags();
         for (int i = 0; i < tags.size(); i++) {
@@ -207,7 +207,7 @@ public class StoryStore {
         List<Long> ids = rows.stream().map(StoryRow::id).toList();
         Map<Long, List<Byline>> bylines = stories.bylinesOf(ids).stream().collect(Collectors.groupingBy(
                 StoryLinks.BylineLink::storyId,
-                Collectors.mapping(link -> new Byline(link.slug(), link.name()), Collectors.toList())));
+                Collectors.mapping(link -> new Byline(link.slug(), link.name(), link.credit()), Collectors.toList())));
         Map<Long, List<String>> tags = stories.tagsOf(ids).stream().collect(Collectors.groupingBy(
                 StoryLinks.TagLink::storyId, Collectors.mapping(StoryLinks.TagLink::name, Collectors.toList())));
         Map<Long, String> sections = stories.sectionsOf(rows.stream().map(StoryRow::sectionId).distinct().toList())

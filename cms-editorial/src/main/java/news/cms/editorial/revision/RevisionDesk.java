@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ public class RevisionDesk {
         Story restored = stories.update(storyId, version == null ? current.version() : version,
                 new StoryState(slug, content.headline(), content.dek(), content.body(), section, bylines, storyTags,
                         content.language(), current.status(), UtcTime.now(clock), current.publishedAt(),
-                        current.scheduledAt()));
+                        current.scheduledAt(), content.credits()));
         String summary = "restored revision " + number;
         revisions.append(restored, actor, summary);
         String changed = String.join(", ", fieldsOf(changes(current, restored)));
@@ -148,8 +149,10 @@ public class RevisionDesk {
     /** The revision's content under today's rules; content that no longer passes cannot be restored as is. */
     private static StoryContent validContent(Story old, long number) {
         try {
+            Map<String, String> credits = new LinkedHashMap<>();
+            old.bylines().stream().filter(b -> b.credit() != null).forEach(b -> credits.put(b.slug(), b.credit()));
             return new StoryContent(old.headline(), old.dek(), old.body(), old.section(),
-                    old.bylines().stream().map(Byline::slug).toList(), old.tags(), old.language()).validated();
+                    old.bylines().stream().map(Byline::slug).toList(), old.tags(), old.language(), credits).validated();
         } catch (InvalidInputException e) {
             throw new ConflictException("Revision " + number + " cannot be restored: its content breaks today's rules ("
                     + e.getMessage() + ")", e.errors());

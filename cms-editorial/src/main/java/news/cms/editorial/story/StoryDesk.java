@@ -29,7 +29,9 @@ import news.cms.core.time.UtcTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -71,8 +73,8 @@ public class StoryDesk {
         List<Tag> storyTags = tags.resolve(valid.tags());
         Instant now = UtcTime.now(clock);
         Story story = stories.insert(new StoryState(slugOf(valid.headline()), valid.headline(), valid.dek(),
-                valid.body(), section, bylines, storyTags, valid.language(), StoryStatus.DRAFT, now, null, null),
-                actor.userId(), now);
+                valid.body(), section, bylines, storyTags, valid.language(), StoryStatus.DRAFT, now, null, null,
+                valid.credits()), actor.userId(), now);
         revisions.append(story, actor, "created");
         audit.record(AuditEntry.story(actor, "story.create", story.id(), null, StoryStatus.DRAFT.name(),
                 "created in section " + section.slug()));
@@ -90,9 +92,9 @@ public class StoryDesk {
         access.checkEdit(actor, current);
         StoryContent valid = content.validated();
         Section section = section(valid.section());
-        List<Author> bylines = valid.bylines().isEmpty()
-                ? currentBylines(current)
-                : authors.resolve("bylines", valid.bylines());
+        boolean keepBylines = valid.bylines().isEmpty();
+        List<Author> bylines = keepBylines ? currentBylines(current) : authors.resolve("bylines", valid.bylines());
+        Map<String, String> credits = keepBylines ? currentCredits(current) : valid.credits();
         List<Tag> storyTags = tags.resolve(valid.tags());
         // A draft's URL follows its headline until it is first published; then it never changes.
         String slug = current.publishedAt() == null && !slugOf(current.headline()).equals(slugOf(valid.headline()))
@@ -100,7 +102,7 @@ public class StoryDesk {
                 : current.slug();
         Story saved = stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
                 section, bylines, storyTags, valid.language(), current.status(), UtcTime.now(clock),
-                current.publishedAt(), current.scheduledAt()));
+                current.publishedAt(), current.scheduledAt(), credits));
         String changed = String.join(", ", changedFields(current, saved));
         revisions.append(saved, actor, changed.isEmpty() ? "saved without changes" : "edited " + changed);
         audit.record(AuditEntry.story(actor, "story.update", id, current.status().name(), saved.status().name(),
@@ -134,6 +136,12 @@ public class StoryDesk {
     private Section section(String slug) {
         return sections.find(slug)
                 .orElseThrow(() -> new InvalidInputException("section", "no section has the slug '" + slug + "'"));
+    }
+
+    private static Map<String, String> currentCredits(Story story) {
+        Map<String, String> credits = new LinkedHashMap<>();
+        story.bylines().stream().filter(b -> b.credit() != null).forEach(b -> credits.put(b.slug(), b.credit()));
+        return credits;
     }
 
     private List<Author> currentBylines(Story story) {

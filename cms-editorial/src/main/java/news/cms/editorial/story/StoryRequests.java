@@ -12,24 +12,26 @@ final class StoryRequests {
     private StoryRequests() {
     }
 
-    /** {@code POST /api/stories}: bylines are author slugs in display order, tags are names. */
+    /** {@code POST /api/stories}: bylines are author slugs (or {slug, credit}) in display order, tags are names. */
     @Serdeable
     record NewStory(@Nullable String headline, @Nullable String dek, @Nullable String body, @Nullable String section,
-                    @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language) {
+                    @Nullable List<BylineEntry> bylines, @Nullable List<String> tags, @Nullable String language) {
 
         StoryContent content() {
-            return new StoryContent(headline, dek, body, section, bylines, tags, language);
+            return new StoryContent(headline, dek, body, section, BylineEntry.slugs(bylines), tags, language,
+                    BylineEntry.credits(bylines));
         }
     }
 
     /** {@code PUT /api/stories/{id}}: the full editable fields and the version they were read at. */
     @Serdeable
     record StoryEdit(@Nullable String headline, @Nullable String dek, @Nullable String body, @Nullable String section,
-                     @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language,
+                     @Nullable List<BylineEntry> bylines, @Nullable List<String> tags, @Nullable String language,
                      @Nullable Long version) {
 
         StoryContent content() {
-            return new StoryContent(headline, dek, body, section, bylines, tags, language);
+            return new StoryContent(headline, dek, body, section, BylineEntry.slugs(bylines), tags, language,
+                    BylineEntry.credits(bylines));
         }
     }
 }

@@ -3,6 +3,7 @@ package news.cms.editorial.workflow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import news.cms.core.story.StoryContent;
+import news.cms.editorial.story.BylineEntry;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,14 +42,15 @@ final class WorkflowRequests {
     /** correct: the note, the version read, and optionally the story's full editable fields. */
     @Serdeable
     record Correct(@Nullable String note, @Nullable Long version, @Nullable String headline, @Nullable String dek,
-                   @Nullable String body, @Nullable String section, @Nullable List<String> bylines,
+                   @Nullable String body, @Nullable String section, @Nullable List<BylineEntry> bylines,
                    @Nullable List<String> tags, @Nullable String language) {
 
         /** The new content, or null when the correction only adds a notice. */
         StoryContent content() {
             boolean anyContent = headline != null || dek != null || body != null || section != null
                     || bylines != null || tags != null || language != null;
-            return anyContent ? new StoryContent(headline, dek, body, section, bylines, tags, language) : null;
+            return anyContent ? new StoryContent(headline, dek, body, section, BylineEntry.slugs(bylines), tags, language,
+                    BylineEntry.credits(bylines)) : null;
         }
     }
 }

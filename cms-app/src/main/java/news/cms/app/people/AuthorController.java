@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
@@ -47,7 +48,7 @@ class AuthorController {
     @Post
     @Secured({"EDITOR", "ADMIN"})
     @Operation(summary = "Add a guest or agency byline", description = "The slug is made from the name when left out, unique.")
-    HttpResponse<AuthorView> create(Actor actor, @Body AuthorDraft draft) {
+    HttpResponse<AuthorView> create(@Parameter(hidden = true) Actor actor, @Body AuthorDraft draft) {
         AuthorView created = AuthorView.of(authors.create(actor, draft, null));
         return HttpResponse.created(created, URI.create("/api/authors/" + created.slug()));
     }
@@ -64,7 +65,7 @@ class AuthorController {
 
     @Put("/{slug}")
     @Operation(summary = "Change an author's name or bio", description = "Editors any author; a user their own profile.")
-    AuthorView update(Actor actor, String slug, @Body AuthorDraft draft) {
+    AuthorView update(@Parameter(hidden = true) Actor actor, String slug, @Body AuthorDraft draft) {
         Author author = authors.get(slug);
         boolean own = author.userId() != null && author.userId() == actor.userId();
         if (!actor.isEditor() && !own) {

@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
@@ -58,7 +59,7 @@ class UserController {
 
     @Post
     @Operation(summary = "Create a user", description = "With an author profile made from the display name.")
-    HttpResponse<UserView> create(Actor actor, @Body NewUser user) {
+    HttpResponse<UserView> create(@Parameter(hidden = true) Actor actor, @Body NewUser user) {
         UserView created = UserView.of(accounts.create(actor, user));
         return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
     }
@@ -76,7 +77,7 @@ class UserController {
     @Patch("/{id}")
     @Operation(summary = "Change a user's display name, role or status",
             description = "A change of role or status ends the user's current sessions.")
-    UserView update(Actor actor, long id, @Body UserChanges changes) {
+    UserView update(@Parameter(hidden = true) Actor actor, long id, @Body UserChanges changes) {
         return UserView.of(accounts.update(actor, id, changes));
     }
 
@@ -84,7 +85,7 @@ class UserController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change your own password", description = "Your other sessions end; sign in again.")
-    void changePassword(Actor actor, @Body PasswordChange change) {
+    void changePassword(@Parameter(hidden = true) Actor actor, @Body PasswordChange change) {
         accounts.changePassword(actor, change.currentPassword(), change.newPassword());
     }
 }

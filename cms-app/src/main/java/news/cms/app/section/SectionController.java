@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
@@ -35,7 +36,7 @@ class SectionController {
     }
 
     @Post
-    HttpResponse<Section> create(Actor actor, @Body SectionDraft draft) {
+    HttpResponse<Section> create(@Parameter(hidden = true) Actor actor, @Body SectionDraft draft) {
         Section created = sections.create(actor, draft);
         return HttpResponse.created(created, URI.create("/api/sections/" + created.slug()));
     }
@@ -53,7 +54,7 @@ class SectionController {
     }
 
     @Put("/{slug}")
-    Section update(Actor actor, String slug, @Body SectionDraft draft) {
+    Section update(@Parameter(hidden = true) Actor actor, String slug, @Body SectionDraft draft) {
         return sections.update(actor, slug, draft);
     }
 }

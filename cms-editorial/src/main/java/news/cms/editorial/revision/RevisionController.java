@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
@@ -35,25 +36,25 @@ public class RevisionController {
 
     @Get
     @Operation(summary = "List a story's revisions", description = "Newest first; a revision's number is the story version it captured.")
-    List<RevisionSummary> list(Actor actor, long id) {
+    List<RevisionSummary> list(@Parameter(hidden = true) Actor actor, long id) {
         return desk.list(actor, id);
     }
 
     @Get("/{n}")
     @Operation(summary = "Read a revision", description = "The story exactly as it was at that version, bylines and tags included.")
-    Revision get(Actor actor, long id, long n) {
+    Revision get(@Parameter(hidden = true) Actor actor, long id, long n) {
         return desk.get(actor, id, n);
     }
 
     @Get("/{a}/diff/{b}")
     @Operation(summary = "Compare two revisions", description = "Every field whose value differs from revision a to revision b; version and updatedAt are left out.")
-    RevisionDiff diff(Actor actor, long id, long a, long b) {
+    RevisionDiff diff(@Parameter(hidden = true) Actor actor, long id, long a, long b) {
         return desk.diff(actor, id, a, b);
     }
 
     @Post("/{n}/restore")
     @Operation(summary = "Restore a revision", description = "Editors. Saves the revision's content (headline, dek, body, section, bylines, tags, language) as a new version; status, publish times and a published URL stay. Send the version you read to have a stale one refused with 409.")
-    Story restore(Actor actor, long id, long n, @Nullable @Body RevisionRequests.Restore restore) {
+    Story restore(@Parameter(hidden = true) Actor actor, long id, long n, @Nullable @Body RevisionRequests.Restore restore) {
         return desk.restore(actor, id, n, restore == null ? null : restore.version());
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
@@ -42,20 +43,20 @@ public class StoryController {
 
     @Post
     @Operation(summary = "Create a draft", description = "Any role. With no bylines, the writer's own byline.")
-    HttpResponse<Story> create(Actor actor, @Body StoryRequests.NewStory story) {
+    HttpResponse<Story> create(@Parameter(hidden = true) Actor actor, @Body StoryRequests.NewStory story) {
         Story created = desk.create(actor, story.content());
         return HttpResponse.created(created, URI.create("/api/stories/" + created.id()));
     }
 
     @Get("/{id}")
     @Operation(summary = "Read a story", description = "Reporters only their own or co-bylined stories.")
-    Story get(Actor actor, long id) {
+    Story get(@Parameter(hidden = true) Actor actor, long id) {
         return desk.get(actor, id);
     }
 
     @Put("/{id}")
     @Operation(summary = "Save a story", description = "Send the version you read; a stale version answers 409 and nothing is overwritten.")
-    Story update(Actor actor, long id, @Body StoryRequests.StoryEdit edit) {
+    Story update(@Parameter(hidden = true) Actor actor, long id, @Body StoryRequests.StoryEdit edit) {
         if (edit.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
@@ -64,7 +65,7 @@ public class StoryController {
 
     @Get
     @Operation(summary = "List stories", description = "Most recently changed first. Reporters see only their own.")
-    ResultPage<Story> list(Actor actor, @Nullable @QueryValue StoryStatus status, @Nullable @QueryValue String section,
+    ResultPage<Story> list(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue StoryStatus status, @Nullable @QueryValue String section,
                            @Nullable @QueryValue String author, @Nullable @QueryValue Boolean mine,
                            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return desk.list(actor, status, section, author, Boolean.TRUE.equals(mine),

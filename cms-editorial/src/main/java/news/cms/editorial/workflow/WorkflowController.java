@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
@@ -40,55 +41,55 @@ public class WorkflowController {
 
     @Post("/submit")
     @Operation(summary = "Submit for review", description = "DRAFT → SUBMITTED; its reporter or an editor.")
-    Story submit(Actor actor, long id, @Nullable @Body WorkflowRequests.Plain body) {
+    Story submit(@Parameter(hidden = true) Actor actor, long id, @Nullable @Body WorkflowRequests.Plain body) {
         return workflow.submit(actor, id, body == null ? null : body.version());
     }
 
     @Post("/return")
     @Operation(summary = "Return to the reporter with a note", description = "SUBMITTED, APPROVED → DRAFT; editors.")
-    Story returnToReporter(Actor actor, long id, @Body WorkflowRequests.Return body) {
+    Story returnToReporter(@Parameter(hidden = true) Actor actor, long id, @Body WorkflowRequests.Return body) {
         return workflow.returnToReporter(actor, id, body.note(), body.version());
     }
 
     @Post("/approve")
     @Operation(summary = "Approve", description = "SUBMITTED → APPROVED; editors.")
-    Story approve(Actor actor, long id, @Nullable @Body WorkflowRequests.Plain body) {
+    Story approve(@Parameter(hidden = true) Actor actor, long id, @Nullable @Body WorkflowRequests.Plain body) {
         return workflow.approve(actor, id, body == null ? null : body.version());
     }
 
     @Post("/schedule")
     @Operation(summary = "Schedule", description = "DRAFT, SUBMITTED, APPROVED → SCHEDULED at a future publishAt; editors.")
-    Story schedule(Actor actor, long id, @Body WorkflowRequests.Schedule body) {
+    Story schedule(@Parameter(hidden = true) Actor actor, long id, @Body WorkflowRequests.Schedule body) {
         return workflow.schedule(actor, id, body.publishAt(), body.version());
     }
 
     @Post("/unschedule")
     @Operation(summary = "Unschedule", description = "SCHEDULED → APPROVED; editors.")
-    Story unschedule(Actor actor, long id, @Nullable @Body WorkflowRequests.Plain body) {
+    Story unschedule(@Parameter(hidden = true) Actor actor, long id, @Nullable @Body WorkflowRequests.Plain body) {
         return workflow.unschedule(actor, id, body == null ? null : body.version());
     }
 
     @Post("/publish")
     @Operation(summary = "Publish", description = "Any state before PUBLISHED, or UNPUBLISHED → PUBLISHED; a past publishedAt back-dates.")
-    Story publish(Actor actor, long id, @Nullable @Body WorkflowRequests.Publish body) {
+    Story publish(@Parameter(hidden = true) Actor actor, long id, @Nullable @Body WorkflowRequests.Publish body) {
         return workflow.publish(actor, id, body == null ? null : body.publishedAt(), body == null ? null : body.version());
     }
 
     @Post("/unpublish")
     @Operation(summary = "Unpublish", description = "PUBLISHED → UNPUBLISHED with a reason; gone from every public output.")
-    Story unpublish(Actor actor, long id, @Body WorkflowRequests.Unpublish body) {
+    Story unpublish(@Parameter(hidden = true) Actor actor, long id, @Body WorkflowRequests.Unpublish body) {
         return workflow.unpublish(actor, id, body.reason(), body.version());
     }
 
     @Post("/correct")
     @Operation(summary = "Correct a published story", description = "A public correction notice, optional new content, the version read.")
-    Story correct(Actor actor, long id, @Body WorkflowRequests.Correct body) {
+    Story correct(@Parameter(hidden = true) Actor actor, long id, @Body WorkflowRequests.Correct body) {
         return workflow.correct(actor, id, body.note(), body.content(), body.version());
     }
 
     @Get("/notes")
     @Operation(summary = "The editors' notes to the reporter", description = "Its reporter and editors.")
-    List<EditorNote> notes(Actor actor, long id) {
+    List<EditorNote> notes(@Parameter(hidden = true) Actor actor, long id) {
         return desk.get(actor, id).notes();
     }
 }

@@ -27,6 +27,7 @@ import news.cms.core.story.StoryStatus;
 import news.cms.core.story.StoryStore;
 import news.cms.core.tag.TagDirectory;
 import news.cms.core.testing.DatabaseTest;
+import news.cms.editorial.story.Newsroom;
 import news.cms.editorial.story.StoryDesk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

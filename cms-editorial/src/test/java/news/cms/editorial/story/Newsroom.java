@@ -17,17 +17,17 @@ import news.cms.core.story.StoryContent;
 import java.util.List;
 
 /**
- * The people and places a story-desk test needs, made through the same services the admin screens
+ * The people and places an editorial test needs, made through the same services the admin screens
  * use: accounts (each with its own byline), guest bylines and sections.
  */
-final class Newsroom {
+public final class Newsroom {
 
     private final UserAccounts accounts;
     private final AuthorDirectory authors;
     private final SectionDirectory sections;
     private final Actor admin;
 
-    Newsroom(UserAccounts accounts, AuthorDirectory authors, SectionDirectory sections) {
+    public Newsroom(UserAccounts accounts, AuthorDirectory authors, SectionDirectory sections) {
         this.accounts = accounts;
         this.authors = authors;
         this.sections = sections;
@@ -36,45 +36,45 @@ final class Newsroom {
     }
 
     /** A staff member signed in: who they are to the desk, and the slug of their own byline. */
-    record Staff(Actor actor, String bylineSlug, String displayName) {
-        String username() {
+    public record Staff(Actor actor, String bylineSlug, String displayName) {
+        public String username() {
             return actor.username();
         }
     }
 
-    Actor admin() {
+    public Actor admin() {
         return admin;
     }
 
-    Staff reporter(String username, String displayName) {
+    public Staff reporter(String username, String displayName) {
         return hire(username, displayName, Role.REPORTER);
     }
 
-    Staff editor(String username, String displayName) {
+    public Staff editor(String username, String displayName) {
         return hire(username, displayName, Role.EDITOR);
     }
 
-    Staff hire(String username, String displayName, Role role) {
+    public Staff hire(String username, String displayName, Role role) {
         UserProfile profile = accounts.create(admin, new NewUser(username, "Pass-for-" + username + "-123",
                 displayName, role));
         return new Staff(new Actor(profile.user().id(), username, role), profile.authorSlug(), displayName);
     }
 
     /** A guest or agency byline without an account. */
-    Author guest(String name) {
+    public Author guest(String name) {
         return authors.create(admin, new AuthorDraft(name, null, "Contributor"), null);
     }
 
-    Section section(String slug, String title) {
+    public Section section(String slug, String title) {
         return sections.create(admin, new SectionDraft(slug, title, title + " from the newsroom"));
     }
 
     /** A plain draft in a section, with the writer's own byline, no tags and the default language. */
-    static StoryContent draft(String headline, String section) {
+    public static StoryContent draft(String headline, String section) {
         return new StoryContent(headline, "A dek for " + headline, "Body of " + headline, section, null, null, null);
     }
 
-    static StoryContent draft(String headline, String section, List<String> bylines) {
+    public static StoryContent draft(String headline, String section, List<String> bylines) {
         return new StoryContent(headline, "A dek for " + headline, "Body of " + headline, section, bylines, null, null);
     }
 }

@@ -3,7 +3,6 @@ package news.cms.app.workflow;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import news.cms.app.ApiClient;
 import news.cms.app.ApiTest;
-import news.cms.core.testing.TestDatabase;
 import news.cms.core.story.StoryStatus;
 import news.cms.editorial.workflow.WorkflowAction;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,17 +85,6 @@ class WorkflowActionTableTest extends ApiTest {
     private String reporter;
     private String otherReporter;
     private String editor;
-
-    /**
-     * A clean database, and a free port rather than the configured 8080: other builds on this machine
-     * may be running their servers at the same time.
-     */
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> props = new java.util.HashMap<>(TestDatabase.cleanProperties());
-        props.put("micronaut.server.port", "-1");
-        return props;
-    }
 
     @BeforeAll
     void newsroom() {

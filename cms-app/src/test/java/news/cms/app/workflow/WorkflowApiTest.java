@@ -4,7 +4,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import news.cms.app.ApiClient;
 import news.cms.app.ApiTest;
-import news.cms.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,17 +45,6 @@ class WorkflowApiTest extends ApiTest {
     private String otherReporter;
     private String editor;
     private String secondEditor;
-
-    /**
-     * A clean database, and a free port rather than the configured 8080: other builds on this machine
-     * may be running their servers at the same time.
-     */
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> props = new java.util.HashMap<>(TestDatabase.cleanProperties());
-        props.put("micronaut.server.port", "-1");
-        return props;
-    }
 
     @BeforeAll
     void newsroom() {

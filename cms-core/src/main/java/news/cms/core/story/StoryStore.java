@@ -102,20 +102,36 @@ public class StoryStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public Story move(long id, long expectedVersion, StoryStatus status, Instant updatedAt, Instant publishedAt,
                       Instant scheduledAt) {
+        return moveIfAtVersion(id, expectedVersion, status, updatedAt, publishedAt, scheduledAt)
+                .orElseThrow(() -> new StaleVersionException(expectedVersion,
+                        stories.findById(id).map(StoryRow::version).orElse(null)));
+    }
+
+    /**
+     * As {@link #move}, but a story someone else changed first is an ordinary outcome (empty), not
+     * an error: for the scheduler, whose race with another server is expected. (An exception would
+     * mark the caller's transaction for rollback even when caught.)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Story> moveIfAtVersion(long id, long expectedVersion, StoryStatus status, Instant updatedAt,
+                                           Instant publishedAt, Instant scheduledAt) {
         int updated;
         try {
             updated = stories.moveIfAtVersion(id, expectedVersion, status.name(), UtcTime.toRow(updatedAt),
                     UtcTime.toRow(publishedAt), UtcTime.toRow(scheduledAt));
         } catch (DataAccessException e) {
-            throw concurrentWriteOr(e, expectedVersion);
+            if (concurrentWriteOr(e, expectedVersion) instanceof StaleVersionException) {
+                return Optional.empty();
+            }
+            throw e;
         }
         if (updated == 0) {
-            throw new StaleVersionException(expectedVersion, stories.findById(id).map(StoryRow::version).orElse(null));
+            return Optional.empty();
         }
         Long listedAt = status == StoryStatus.PUBLISHED ? UtcTime.toRow(publishedAt) : null;
         stories.relistBylines(id, listedAt);
         stories.relistTags(id, listedAt);
-        return get(id);
+        return Optional.of(get(id));
     }
 
     /** Scheduled stories whose time has come, oldest schedule first. */

@@ -89,6 +89,22 @@ public class StoryDesk {
     @Transactional
     public Story update(Actor actor, long id, long version, StoryContent content) {
         Story current = find(id);
+        Story saved = applyContent(actor, id, version, content);
+        String changed = String.join(", ", changedFields(current, saved));
+        revisions.append(saved, actor, changed.isEmpty() ? "saved without changes" : "edited " + changed);
+        audit.record(AuditEntry.story(actor, "story.update", id, current.status().name(), saved.status().name(),
+                "saved version " + saved.version() + (changed.isEmpty() ? "" : ": " + changed)));
+        return saved;
+    }
+
+    /**
+     * Validates and stores new content over version {@code version}, without a revision or audit
+     * line: for a caller that records the change as something more specific (a correction) in the
+     * same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Story applyContent(Actor actor, long id, long version, StoryContent content) {
+        Story current = find(id);
         access.checkEdit(actor, current);
         StoryContent valid = content.validated();
         Section section = section(valid.section());
@@ -100,14 +116,9 @@ public class StoryDesk {
         String slug = current.publishedAt() == null && !slugOf(current.headline()).equals(slugOf(valid.headline()))
                 ? slugOf(valid.headline())
                 : current.slug();
-        Story saved = stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
+        return stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
                 section, bylines, storyTags, valid.language(), current.status(), UtcTime.now(clock),
                 current.publishedAt(), current.scheduledAt(), credits));
-        String changed = String.join(", ", changedFields(current, saved));
-        revisions.append(saved, actor, changed.isEmpty() ? "saved without changes" : "edited " + changed);
-        audit.record(AuditEntry.story(actor, "story.update", id, current.status().name(), saved.status().name(),
-                "saved version " + saved.version() + (changed.isEmpty() ? "" : ": " + changed)));
-        return saved;
     }
 
     public Story get(Actor actor, long id) {

@@ -134,21 +134,18 @@ public class StoryWorkflow {
      * {@code updatedAt}; it stays live.
      */
     @Transactional
-    public Story correct(Actor actor, long id, String note, @Nullable StoryContent content, Long version) {
+    public Story correct(Actor actor, long id, String note, @Nullable StoryContent content, @Nullable Long version) {
+        Story story = allowed(actor, id, WorkflowAction.CORRECT, version);
         if (version == null) {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
-        Story story = allowed(actor, id, WorkflowAction.CORRECT, version);
         String text = required("note", note);
         Instant now = UtcTime.now(clock);
         stories.addCorrection(id, text, now);
-        if (content == null) {
-            Story corrected = stories.move(id, version, StoryStatus.PUBLISHED, now, story.publishedAt(), null);
-            return recorded(actor, story, corrected, WorkflowAction.CORRECT, "corrected: " + text, true);
-        }
-        // new content goes through the desk, which validates it and writes the revision
-        Story corrected = desk.update(actor, id, version, content);
-        return recorded(actor, story, corrected, WorkflowAction.CORRECT, "corrected: " + text, false);
+        Story corrected = content == null
+                ? stories.move(id, version, StoryStatus.PUBLISHED, now, story.publishedAt(), null)
+                : desk.applyContent(actor, id, version, content);
+        return recorded(actor, story, corrected, WorkflowAction.CORRECT, "corrected: " + text);
     }
 
     /**
@@ -167,18 +164,17 @@ public class StoryWorkflow {
             return Optional.empty();
         }
         Instant due = story.scheduledAt();
-        Story published;
-        try {
-            published = stories.move(id, story.version(), StoryStatus.PUBLISHED, now, due, null);
-        } catch (StaleVersionException anotherServerOrAnEditorWasFirst) {
-            return Optional.empty();
+        Optional<Story> claimed = stories.moveIfAtVersion(id, story.version(), StoryStatus.PUBLISHED, now, due, null);
+        if (claimed.isEmpty()) {
+            return Optional.empty(); // another server, or an editor, moved it first
         }
+        Story published = claimed.get();
         Duration late = Duration.between(due, now);
         if (late.compareTo(allowedLateness) > 0) {
             misses.record(id, due, now);
         }
         return Optional.of(recorded(null, story, published, WorkflowAction.PUBLISH,
-                "published on schedule (due " + due + ", " + late.toMillis() + " ms late)", true));
+                "published on schedule (due " + due + ", " + late.toMillis() + " ms late)"));
     }
 
     /** Checks who acts, the story's state and the version; returns the story as it is now. */
@@ -206,14 +202,11 @@ public class StoryWorkflow {
     private Story move(Actor actor, Story story, WorkflowAction action, Instant publishedAt, Instant scheduledAt,
                        String detail) {
         Story moved = stories.move(story.id(), story.version(), action.to(), UtcTime.now(clock), publishedAt, scheduledAt);
-        return recorded(actor, story, moved, action, detail, true);
+        return recorded(actor, story, moved, action, detail);
     }
 
-    private Story recorded(Actor actor, Story before, Story after, WorkflowAction action, String detail,
-                           boolean writeRevision) {
-        if (writeRevision) {
-            revisions.append(after, actor, detail);
-        }
+    private Story recorded(Actor actor, Story before, Story after, WorkflowAction action, String detail) {
+        revisions.append(after, actor, detail);
         audit.record(AuditEntry.story(actor, "story." + action.path(), after.id(), before.status().name(),
                 after.status().name(), detail));
         events.publishEvent(new StoryTransitioned(after.id(), action.path(), before.status(), after.status(),

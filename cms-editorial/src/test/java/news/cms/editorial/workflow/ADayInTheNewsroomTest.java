@@ -8,6 +8,7 @@ import news.cms.core.account.UserAccounts;
 import news.cms.core.revision.RevisionStore;
 import news.cms.core.revision.RevisionSummary;
 import news.cms.core.schedule.ScheduleMisses;
+import news.cms.core.author.AuthorDirectory;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Correction;
 import news.cms.core.story.EditorNote;
@@ -16,6 +17,7 @@ import news.cms.core.story.StoryContent;
 import news.cms.core.story.StoryStatus;
 import news.cms.core.story.StoryTransitioned;
 import news.cms.core.testing.DatabaseTest;
+import news.cms.editorial.story.Newsroom;
 import news.cms.editorial.schedule.SchedulePublisher;
 import news.cms.editorial.story.StoryDesk;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class ADayInTheNewsroomTest implements DatabaseTest {
     @Inject
     SectionDirectory sections;
     @Inject
+    AuthorDirectory authors;
+    @Inject
     RevisionStore revisions;
     @Inject
     AuditLog audit;
@@ -64,9 +68,9 @@ class ADayInTheNewsroomTest implements DatabaseTest {
 
     @Test
     void aStoryFromDraftToCorrectionToRemoval() {
-        WorkflowFixture newsroom = new WorkflowFixture(accounts, sections);
-        WorkflowFixture.Staff rita = newsroom.reporter("rita", "Rita Reporter");
-        WorkflowFixture.Staff eda = newsroom.editor("eda", "Eda Editor");
+        Newsroom newsroom = new Newsroom(accounts, authors, sections);
+        Newsroom.Staff rita = newsroom.reporter("rita", "Rita Reporter");
+        Newsroom.Staff eda = newsroom.editor("eda", "Eda Editor");
         newsroom.section("city", "City");
 
         // 07:00 Rita files her draft and submits it.

@@ -15,6 +15,7 @@ import news.cms.core.error.NotFoundException;
 import news.cms.core.error.StaleVersionException;
 import news.cms.core.revision.RevisionStore;
 import news.cms.core.revision.RevisionSummary;
+import news.cms.core.author.AuthorDirectory;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Correction;
 import news.cms.core.story.EditorNote;
@@ -23,6 +24,7 @@ import news.cms.core.story.StoryContent;
 import news.cms.core.story.StoryStatus;
 import news.cms.core.story.StoryTransitioned;
 import news.cms.core.testing.DatabaseTest;
+import news.cms.editorial.story.Newsroom;
 import news.cms.editorial.story.StoryDesk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ import static news.cms.core.story.StoryStatus.PUBLISHED;
 import static news.cms.core.story.StoryStatus.SCHEDULED;
 import static news.cms.core.story.StoryStatus.SUBMITTED;
 import static news.cms.core.story.StoryStatus.UNPUBLISHED;
-import static news.cms.editorial.workflow.WorkflowFixture.draft;
+import static news.cms.editorial.story.Newsroom.draft;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,6 +77,8 @@ class StoryWorkflowTest implements DatabaseTest {
     @Inject
     SectionDirectory sections;
     @Inject
+    AuthorDirectory authors;
+    @Inject
     RevisionStore revisions;
     @Inject
     AuditLog audit;
@@ -85,9 +89,9 @@ class StoryWorkflowTest implements DatabaseTest {
     @Inject
     ApplicationContext context;
 
-    private WorkflowFixture.Staff rita;
-    private WorkflowFixture.Staff rob;
-    private WorkflowFixture.Staff eda;
+    private Newsroom.Staff rita;
+    private Newsroom.Staff rob;
+    private Newsroom.Staff eda;
     private final AtomicInteger headlines = new AtomicInteger();
 
     @Override
@@ -97,7 +101,7 @@ class StoryWorkflowTest implements DatabaseTest {
 
     @BeforeAll
     void openTheNewsroom() {
-        WorkflowFixture newsroom = new WorkflowFixture(accounts, sections);
+        Newsroom newsroom = new Newsroom(accounts, authors, sections);
         rita = newsroom.reporter("rita", "Rita Reporter");
         rob = newsroom.reporter("rob", "Rob Reporter");
         eda = newsroom.editor("eda", "Eda Editor");

@@ -29,12 +29,13 @@ public class Application {
      */
     static final String TRAINING_RUN = "cms.cds-training-run";
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .start();
         if (Boolean.getBoolean(TRAINING_RUN)) {
+            CdsTrainingRun.exercise(context, context.getRequiredProperty("cms.admin-password", String.class));
             context.close();
             System.exit(0);
         }

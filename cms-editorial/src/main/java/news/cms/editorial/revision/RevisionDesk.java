@@ -8,10 +8,7 @@ import jakarta.transaction.Transactional;
 import news.cms.core.account.Actor;
 import news.cms.core.audit.AuditEntry;
 import news.cms.core.audit.AuditLog;
-import news.cms.core.author.Author;
-import news.cms.core.author.AuthorDirectory;
 import news.cms.core.error.ConflictException;
-import news.cms.core.error.FieldError;
 import news.cms.core.error.ForbiddenException;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
@@ -19,28 +16,21 @@ import news.cms.core.error.StaleVersionException;
 import news.cms.core.revision.Revision;
 import news.cms.core.revision.RevisionStore;
 import news.cms.core.revision.RevisionSummary;
-import news.cms.core.section.Section;
-import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Byline;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryContent;
-import news.cms.core.story.StoryState;
 import news.cms.core.story.StoryStore;
-import news.cms.core.tag.Tag;
-import news.cms.core.tag.TagDirectory;
-import news.cms.core.text.Slug;
-import news.cms.core.time.UtcTime;
 import news.cms.editorial.story.StoryAccess;
+import news.cms.editorial.story.StoryDesk;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,25 +46,19 @@ public class RevisionDesk {
 
     private final StoryStore stories;
     private final StoryAccess access;
+    private final StoryDesk desk;
     private final RevisionStore revisions;
-    private final SectionDirectory sections;
-    private final AuthorDirectory authors;
-    private final TagDirectory tags;
     private final AuditLog audit;
     private final JsonMapper json;
-    private final Clock clock;
 
-    RevisionDesk(StoryStore stories, StoryAccess access, RevisionStore revisions, SectionDirectory sections,
-                 AuthorDirectory authors, TagDirectory tags, AuditLog audit, JsonMapper json, Clock clock) {
+    RevisionDesk(StoryStore stories, StoryAccess access, StoryDesk desk, RevisionStore revisions, AuditLog audit,
+                 JsonMapper json) {
         this.stories = stories;
         this.access = access;
+        this.desk = desk;
         this.revisions = revisions;
-        this.sections = sections;
-        this.authors = authors;
-        this.tags = tags;
         this.audit = audit;
         this.json = json;
-        this.clock = clock;
     }
 
     /** The story's revisions, newest first; whoever may read the story may read its history. */
@@ -112,22 +96,14 @@ public class RevisionDesk {
             throw new ForbiddenException("Only editors may restore a revision");
         }
         Story old = revision(storyId, number).story();
-        if (version != null && version != current.version()) {
-            throw new StaleVersionException(version, current.version());
+        Story restored;
+        try {
+            // the desk's own save: the same rules, references and URL as any edit
+            restored = desk.applyContent(actor, storyId, version == null ? current.version() : version, contentOf(old));
+        } catch (InvalidInputException e) {
+            // a section or author of the old revision is gone, or its content breaks today's rules
+            throw new ConflictException("Revision " + number + " cannot be restored: " + e.getMessage(), e.errors());
         }
-        StoryContent content = validContent(old, number);
-        Section section = sections.find(content.section()).orElseThrow(() -> gone(number, "section",
-                "the section '" + content.section() + "' no longer exists"));
-        List<Author> bylines = bylines(content.bylines(), number);
-        List<Tag> storyTags = tags.resolve(content.tags());
-        // As at the desk: a URL follows the headline until the story is first published, then never changes.
-        String slug = current.publishedAt() == null && !slugOf(current.headline()).equals(slugOf(content.headline()))
-                ? slugOf(content.headline())
-                : current.slug();
-        Story restored = stories.update(storyId, version == null ? current.version() : version,
-                new StoryState(slug, content.headline(), content.dek(), content.body(), section, bylines, storyTags,
-                        content.language(), current.status(), UtcTime.now(clock), current.publishedAt(),
-                        current.scheduledAt(), content.credits()));
         String summary = "restored revision " + number;
         revisions.append(restored, actor, summary);
         String changed = String.join(", ", fieldsOf(changes(current, restored)));
@@ -147,37 +123,15 @@ public class RevisionDesk {
     }
 
     /** The revision's content under today's rules; content that no longer passes cannot be restored as is. */
-    private static StoryContent validContent(Story old, long number) {
-        try {
-            Map<String, String> credits = new LinkedHashMap<>();
-            old.bylines().stream().filter(b -> b.credit() != null).forEach(b -> credits.put(b.slug(), b.credit()));
-            return new StoryContent(old.headline(), old.dek(), old.body(), old.section(),
-                    old.bylines().stream().map(Byline::slug).toList(), old.tags(), old.language(), credits).validated();
-        } catch (InvalidInputException e) {
-            throw new ConflictException("Revision " + number + " cannot be restored: its content breaks today's rules ("
-                    + e.getMessage() + ")", e.errors());
-        }
+    /** The editable content a revision holds, bylines with their credits. */
+    private static StoryContent contentOf(Story old) {
+        Map<String, String> credits = new LinkedHashMap<>();
+        old.bylines().stream().filter(b -> b.credit() != null).forEach(b -> credits.put(b.slug(), b.credit()));
+        return new StoryContent(old.headline(), old.dek(), old.body(), old.section(),
+                old.bylines().stream().map(Byline::slug).toList(), old.tags(), old.language(), credits);
     }
 
-    /** The revision's authors, as they are now; every one that no longer exists is named. */
-    private List<Author> bylines(List<String> slugs, long number) {
-        List<Author> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String slug : new LinkedHashSet<>(slugs)) {
-            Optional<Author> author = authors.find(slug);
-            author.ifPresentOrElse(found::add, () -> missing.add(slug));
-        }
-        if (!missing.isEmpty()) {
-            throw gone(number, "bylines", (missing.size() == 1 ? "the author '" : "the authors '")
-                    + String.join("', '", missing) + (missing.size() == 1 ? "' no longer exists" : "' no longer exist"));
-        }
-        return found;
-    }
 
-    private static ConflictException gone(long number, String field, String what) {
-        return new ConflictException("Revision " + number + " cannot be restored: " + what,
-                List.of(new FieldError(field, what)));
-    }
 
     /**
      * Compares the two stories' JSON field by field, so that every field a story has, now or later, is
@@ -228,7 +182,4 @@ public class RevisionDesk {
     }
 
     /** The slug a headline asks for; the store makes it unique. */
-    private static String slugOf(String headline) {
-        return Slug.from(headline, "story").value();
-    }
 }

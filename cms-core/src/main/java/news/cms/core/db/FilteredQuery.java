@@ -67,7 +67,8 @@ public final class FilteredQuery {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static PreparedStatement bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    /** Binds {@code values} to the statement's parameters in order. */
+    public static PreparedStatement bind(PreparedStatement statement, List<Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             statement.setObject(i + 1, values.get(i));
         }

@@ -147,6 +147,11 @@ public class StoryStore {
         return assemble(rows);
     }
 
+    /** The stories with these ids, in no particular order; missing ids are skipped. */
+    public List<Story> findAll(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : assemble(stories.findByIdIn(ids));
+    }
+
     public Optional<Story> find(long id) {
         return stories.findById(id).map(row -> assemble(List.of(row)).get(0));
     }

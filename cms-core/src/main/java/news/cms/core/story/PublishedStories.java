@@ -1,0 +1,108 @@
+package news.cms.core.story;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import news.cms.core.db.FilteredQuery;
+import news.cms.core.time.UtcTime;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What readers may see: live stories only, that is PUBLISHED with a publish time that has come.
+ * Every public page, feed and sitemap reads through here, so the embargo is kept in one place.
+ * Lists are read newest first by keyset on the listing indexes, never by OFFSET.
+ */
+@Singleton
+public class PublishedStories {
+
+    private final StoryStore stories;
+    private final JdbcOperations jdbc;
+
+    PublishedStories(StoryStore stories, JdbcOperations jdbc) {
+        this.stories = stories;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Up to {@code limit} live stories of the listing, newest first, starting strictly after
+     * {@code after} (from the newest when null).
+     */
+    @ReadOnly
+    public List<Story> page(Listing listing, @Nullable ListingKey after, int limit, Instant now) {
+        List<Long> ids = keys(listing, after, limit, now).stream().map(ListingKey::id).toList();
+        List<Story> page = new ArrayList<>(stories.findAll(ids));
+        page.sort(Comparator.comparingInt(story -> ids.indexOf(story.id())));
+        return page;
+    }
+
+    /**
+     * The keys of the listing's live stories, newest first, after {@code after}: read from the
+     * listing's index alone, so that a caller can find where page N starts without loading stories.
+     */
+    @ReadOnly
+    public List<ListingKey> keys(Listing listing, @Nullable ListingKey after, int limit, Instant now) {
+        Query q = query(listing);
+        StringBuilder sql = new StringBuilder("SELECT ").append(q.id).append(", ").append(q.publishedAt)
+                .append(" FROM ").append(q.from).append(" WHERE ").append(q.live).append(" AND ")
+                .append(q.publishedAt).append(" <= ?");
+        List<Object> values = new ArrayList<>(q.values);
+        values.add(UtcTime.toRow(now));
+        if (after != null) {
+            sql.append(" AND (").append(q.publishedAt).append(" < ? OR (").append(q.publishedAt).append(" = ? AND ")
+                    .append(q.id).append(" < ?))");
+            long at = UtcTime.toRow(after.publishedAt());
+            values.add(at);
+            values.add(at);
+            values.add(after.id());
+        }
+        sql.append(" ORDER BY ").append(q.publishedAt).append(" DESC, ").append(q.id).append(" DESC LIMIT ?");
+        values.add(limit);
+        return jdbc.prepareStatement(sql.toString(), statement -> {
+            List<ListingKey> keys = new ArrayList<>();
+            try (ResultSet rs = FilteredQuery.bind(statement, values).executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new ListingKey(UtcTime.fromRow(rs.getLong(2)), rs.getLong(1)));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("Reading the " + listing.kind() + " listing failed: " + e.getMessage(), e);
+            }
+            return keys;
+        });
+    }
+
+    /** One live story, or none when it does not exist or is not (yet, or any longer) public. */
+    @ReadOnly
+    public Optional<Story> find(long id, Instant now) {
+        return stories.find(id).filter(story -> isLive(story, now));
+    }
+
+    public static boolean isLive(Story story, Instant now) {
+        return story.status() == StoryStatus.PUBLISHED && story.publishedAt() != null && !story.publishedAt().isAfter(now);
+    }
+
+    /** The SQL pieces of one listing: its index's table, its live condition, its id and time columns. */
+    private record Query(String from, String live, String id, String publishedAt, List<Object> values) {
+    }
+
+    private static Query query(Listing listing) {
+        return switch (listing.kind()) {
+            case HOME -> new Query("story", "status = 'PUBLISHED'", "id", "published_at", List.of());
+            case SECTION -> new Query("story", "section_id = ? AND status = 'PUBLISHED'", "id", "published_at",
+                    List.of(listing.id()));
+            // story_byline and story_tag carry published_at only while the story is PUBLISHED
+            case AUTHOR -> new Query("story_byline", "author_id = ? AND published_at IS NOT NULL", "story_id",
+                    "published_at", List.of(listing.id()));
+            case TAG -> new Query("story_tag", "tag_id = ? AND published_at IS NOT NULL", "story_id", "published_at",
+                    List.of(listing.id()));
+        };
+    }
+}

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,10 @@ public class TagDirectory {
                 .map(TagRow::toTag)
                 .collect(Collectors.toMap(Tag::slug, Function.identity()));
         return bySlug.keySet().stream().map(found::get).toList();
+    }
+
+    public Optional<Tag> find(String slug) {
+        return tags.findBySlugIn(List.of(slug)).stream().findFirst().map(TagRow::toTag);
     }
 
     /**

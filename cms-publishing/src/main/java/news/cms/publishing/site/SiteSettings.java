@@ -1,0 +1,29 @@
+package news.cms.publishing.site;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+/** The public site's own settings ({@code cms.site}); dates and zone come from {@code CmsSettings}. */
+@ConfigurationProperties("cms.site")
+public class SiteSettings {
+
+    /** The name in every page title and header. */
+    private String name = "Newsroom";
+    /** Stories on one listing page. */
+    private int pageSize = 10;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+}

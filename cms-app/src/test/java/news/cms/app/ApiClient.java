@@ -93,7 +93,8 @@ public final class ApiClient {
         return send(request);
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    /** Any request, built by the test (extra headers, say). */
+    public Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response, json);

@@ -57,8 +57,9 @@ public class DatabaseSelection implements BeanCreatedEventListener<DatasourceCon
     private void useEmbedded(DatasourceConfiguration ds) {
         String file = dataDirectory.resolve(EMBEDDED_DATABASE).toString().replace('\\', '/');
         // WRITE_DELAY=0: a commit is written through before the answer goes out, so an acknowledged
-        // story survives the process being killed.
-        ds.setUrl("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
+        // story survives the process being killed. DB_CLOSE_ON_EXIT=FALSE: the application closes the
+        // database when it stops, after the scheduler, rather than H2 closing it under running work.
+        ds.setUrl("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         ds.setDriverClassName("org.h2.Driver");
         ds.setUsername("sa");
         ds.setPassword("");

@@ -79,6 +79,12 @@ public class PublishedStories {
         });
     }
 
+    /** The live story with this slug, or none when there is none or it is not (yet, or any longer) public. */
+    @ReadOnly
+    public Optional<Story> findBySlug(String slug, Instant now) {
+        return stories.findBySlug(slug).filter(story -> isLive(story, now));
+    }
+
     /** One live story, or none when it does not exist or is not (yet, or any longer) public. */
     @ReadOnly
     public Optional<Story> find(long id, Instant now) {

@@ -14,6 +14,8 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
 
     boolean existsBySlug(String slug);
 
+    java.util.Optional<StoryRow> findBySlug(String slug);
+
     List<StoryRow> findByIdIn(Collection<Long> ids);
 
     /** @return 1 when the story was at {@code version} and is now updated, 0 when someone saved first */

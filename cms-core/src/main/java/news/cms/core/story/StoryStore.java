@@ -152,6 +152,10 @@ public class StoryStore {
         return ids.isEmpty() ? List.of() : assemble(stories.findByIdIn(ids));
     }
 
+    public Optional<Story> findBySlug(String slug) {
+        return stories.findBySlug(slug).map(row -> assemble(List.of(row)).get(0));
+    }
+
     public Optional<Story> find(long id) {
         return stories.findById(id).map(row -> assemble(List.of(row)).get(0));
     }

@@ -1,0 +1,63 @@
+package news.cms.publishing.article;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import news.cms.core.settings.CmsSettings;
+import news.cms.core.story.Story;
+import news.cms.publishing.site.Templates;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The article page {@code /{yyyy}/{mm}/{slug}}. Answers 404 for anything that is not a live story
+ * at its own URL; carries an ETag and Last-Modified and answers 304 to a reader who has this version.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Hidden
+class ArticleController {
+
+    private final ArticlePages articles;
+    private final Templates templates;
+    private final CmsSettings settings;
+
+    ArticleController(ArticlePages articles, Templates templates, CmsSettings settings) {
+        this.articles = articles;
+        this.templates = templates;
+        this.settings = settings;
+    }
+
+    @Get(uri = "/{year}/{month}/{slug}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> article(String year, String month, String slug, HttpRequest<?> request) {
+        Optional<Story> found = articles.find(year, month, slug);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Story story = found.get();
+        // the version changes with every edit, correction and transition; the time tells the rest
+        String etag = "W/\"" + story.id() + "-" + story.version() + "\"";
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(story.updatedAt().atOffset(ZoneOffset.UTC));
+        if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
+            return HttpResponse.<String>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag);
+        }
+        String base = settings.getBaseUrl().map(url -> url.replaceAll("/+$", ""))
+                .orElse("http://localhost:" + request.getServerAddress().getPort());
+        return HttpResponse.ok(templates.render("article.jte", articles.page(story, base)))
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.LAST_MODIFIED, lastModified);
+    }
+}

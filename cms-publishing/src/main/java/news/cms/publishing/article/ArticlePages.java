@@ -1,0 +1,89 @@
+package news.cms.publishing.article;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import news.cms.core.section.SectionDirectory;
+import news.cms.core.story.Byline;
+import news.cms.core.story.PublishedStories;
+import news.cms.core.story.Story;
+import news.cms.publishing.listing.ListingPage;
+import news.cms.publishing.site.PublicDates;
+import news.cms.publishing.site.SiteSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds article pages for live stories at their canonical {@code /{yyyy}/{mm}/{slug}}. */
+@Singleton
+public class ArticlePages {
+
+    @Serdeable
+    record Person(String name, String url) {
+    }
+
+    /** schema.org NewsArticle, with every author. */
+    @Serdeable
+    record NewsArticle(@JsonProperty("@context") String context, @JsonProperty("@type") String type, String headline,
+                       String description, String datePublished, String dateModified, List<Person> author,
+                       String mainEntityOfPage) {
+    }
+
+    private final PublishedStories published;
+    private final SectionDirectory sections;
+    private final StoryBody body;
+    private final PublicDates dates;
+    private final SiteSettings site;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ArticlePages(PublishedStories published, SectionDirectory sections, StoryBody body, PublicDates dates,
+                 SiteSettings site, JsonMapper json, Clock clock) {
+        this.published = published;
+        this.sections = sections;
+        this.body = body;
+        this.dates = dates;
+        this.site = site;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The live story at this path, when the year and month are the ones of its own URL. */
+    public Optional<Story> find(String year, String month, String slug) {
+        return published.findBySlug(slug, clock.instant())
+                .filter(story -> dates.articlePath(story.publishedAt(), story.slug())
+                        .equals("/" + year + "/" + month + "/" + slug));
+    }
+
+    public ArticlePage page(Story story, String baseUrl) {
+        String path = dates.articlePath(story.publishedAt(), story.slug());
+        List<ListingPage.Credit> bylines = story.bylines().stream()
+                .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
+        boolean updated = !story.corrections().isEmpty();
+        Instant modified = updated ? story.updatedAt() : story.publishedAt();
+        String sectionTitle = sections.find(story.section()).map(s -> s.title()).orElse(story.section());
+        NewsArticle ld = new NewsArticle("https://schema.org", "NewsArticle", story.headline(), story.dek(),
+                story.publishedAt().toString(), modified.toString(),
+                story.bylines().stream().map(b -> new Person(b.name(), baseUrl + "/author/" + b.slug())).toList(),
+                baseUrl + path);
+        return new ArticlePage(site.getName(), dates.today(), baseUrl + path, story.headline(), story.dek(), bylines,
+                dates.day(story.publishedAt()), story.publishedAt().toString(),
+                updated ? dates.day(story.updatedAt()) : null,
+                story.corrections().stream().map(c -> new ArticlePage.Notice(dates.day(c.at()), c.note())).toList(),
+                body.html(story.body()), sectionTitle, "/" + story.section(), scriptSafe(ld));
+    }
+
+    /** JSON that cannot end its script element early: every {@code <} is written as its Unicode escape. */
+    private String scriptSafe(NewsArticle ld) {
+        try {
+            return json.writeValueAsString(ld).replace("<", "\\u003c");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

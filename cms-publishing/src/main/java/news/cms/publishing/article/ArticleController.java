@@ -12,7 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import news.cms.core.settings.CmsSettings;
+import news.cms.publishing.site.BaseUrl;
 import news.cms.core.story.Story;
 import news.cms.publishing.site.Templates;
 
@@ -32,12 +32,12 @@ class ArticleController {
 
     private final ArticlePages articles;
     private final Templates templates;
-    private final CmsSettings settings;
+    private final BaseUrl baseUrl;
 
-    ArticleController(ArticlePages articles, Templates templates, CmsSettings settings) {
+    ArticleController(ArticlePages articles, Templates templates, BaseUrl baseUrl) {
         this.articles = articles;
         this.templates = templates;
-        this.settings = settings;
+        this.baseUrl = baseUrl;
     }
 
     @Get(uri = "/{year}/{month}/{slug}", produces = MediaType.TEXT_HTML)
@@ -53,9 +53,7 @@ class ArticleController {
         if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
             return HttpResponse.<String>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag);
         }
-        String base = settings.getBaseUrl().map(url -> url.replaceAll("/+$", ""))
-                .orElse("http://localhost:" + request.getServerAddress().getPort());
-        return HttpResponse.ok(templates.render("article.jte", articles.page(story, base)))
+        return HttpResponse.ok(templates.render("article.jte", articles.page(story, baseUrl.of(request))))
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, lastModified);

@@ -1,0 +1,122 @@
+package news.cms.publishing.feed;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.inject.Singleton;
+import news.cms.core.section.Section;
+import news.cms.core.section.SectionDirectory;
+import news.cms.core.story.Listing;
+import news.cms.core.story.PublishedStories;
+import news.cms.core.story.Story;
+import news.cms.publishing.site.PublicDates;
+import news.cms.publishing.site.SiteSettings;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The site's feeds, RSS 2.0 and Atom (ROME writes both), of the newest live stories of the whole
+ * site or one section, with absolute links. What is not live is not in them.
+ */
+@Singleton
+public class Feeds {
+
+    /** The feed formats we write, with their ROME names and media types. */
+    public enum Format {
+        RSS("rss_2.0", "application/rss+xml"), ATOM("atom_1.0", "application/atom+xml");
+
+        final String rome;
+        final String mediaType;
+
+        Format(String rome, String mediaType) {
+            this.rome = rome;
+            this.mediaType = mediaType;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+    }
+
+    private static final int ENTRIES = 20;
+
+    private final PublishedStories published;
+    private final SectionDirectory sections;
+    private final PublicDates dates;
+    private final SiteSettings site;
+    private final Clock clock;
+
+    Feeds(PublishedStories published, SectionDirectory sections, PublicDates dates, SiteSettings site, Clock clock) {
+        this.published = published;
+        this.sections = sections;
+        this.dates = dates;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public String site(Format format, String baseUrl) {
+        return write(feed(site.getName(), "The latest stories", baseUrl + "/", Listing.home(), baseUrl), format);
+    }
+
+    /** Empty when no section has the slug. */
+    public Optional<String> section(String slug, Format format, String baseUrl) {
+        return sections.find(slug).map((Section s) -> write(feed(s.title() + " | " + site.getName(), s.description(),
+                baseUrl + "/" + s.slug(), Listing.section(s.id()), baseUrl), format));
+    }
+
+    private SyndFeed feed(String title, String description, String link, Listing listing, String baseUrl) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setTitle(title);
+        feed.setDescription(description.isEmpty() ? title : description);
+        feed.setLink(link);
+        feed.setUri(link);
+        feed.setLanguage("en");
+        List<Story> stories = published.page(listing, null, ENTRIES, clock.instant());
+        feed.setPublishedDate(Date.from(stories.isEmpty() ? clock.instant() : stories.get(0).publishedAt()));
+        feed.setEntries(stories.stream().map(story -> entry(story, baseUrl)).toList());
+        return feed;
+    }
+
+    private SyndEntry entry(Story story, String baseUrl) {
+        SyndEntry entry = new SyndEntryImpl();
+        String url = baseUrl + dates.articlePath(story.publishedAt(), story.slug());
+        entry.setTitle(story.headline());
+        entry.setLink(url);
+        entry.setUri(url);
+        entry.setPublishedDate(Date.from(story.publishedAt()));
+        entry.setUpdatedDate(Date.from(story.updatedAt()));
+        SyndContent dek = new SyndContentImpl();
+        dek.setType("text/plain");
+        dek.setValue(story.dek());
+        entry.setDescription(dek);
+        // RSS 2.0 names authors in one dc:creator; Atom has an author element for each
+        entry.setAuthor(story.bylines().stream().map(b -> b.name()).collect(Collectors.joining(", ")));
+        entry.setAuthors(story.bylines().stream().map(byline -> {
+            SyndPerson person = new SyndPersonImpl();
+            person.setName(byline.name());
+            person.setUri(baseUrl + "/author/" + byline.slug());
+            return person;
+        }).map(SyndPerson.class::cast).toList());
+        return entry;
+    }
+
+    private static String write(SyndFeed feed, Format format) {
+        feed.setFeedType(format.rome);
+        try {
+            return new SyndFeedOutput().outputString(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException("The " + format + " feed could not be written", e);
+        }
+    }
+}

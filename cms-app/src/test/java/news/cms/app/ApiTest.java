@@ -1,6 +1,7 @@
 package news.cms.app;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import news.cms.core.account.AdminBootstrap;
@@ -8,6 +9,8 @@ import news.cms.core.testing.DatabaseTest;
 import news.cms.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +56,24 @@ public abstract class ApiTest implements DatabaseTest {
             throw new AssertionError("expected " + status + " on " + TestDatabase.name() + " but got " + reply);
         }
         return reply;
+    }
+
+    /** The text values of a JSON array. */
+    protected static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : array.values()) {
+            values.add(value.getStringValue());
+        }
+        return values;
+    }
+
+    /** The author slugs of a story's bylines, in order. */
+    protected static List<String> bylineSlugs(JsonNode story) {
+        List<String> slugs = new ArrayList<>();
+        for (JsonNode byline : story.get("bylines").values()) {
+            slugs.add(byline.get("slug").getStringValue());
+        }
+        return slugs;
     }
 
     /** Shorthand for building JSON bodies in tests. */

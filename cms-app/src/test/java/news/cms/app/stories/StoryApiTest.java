@@ -498,20 +498,4 @@ class StoryApiTest extends ApiTest {
         }
         return ids;
     }
-
-    private static List<String> bylineSlugs(JsonNode story) {
-        List<String> slugs = new ArrayList<>();
-        for (JsonNode byline : story.get("bylines").values()) {
-            slugs.add(byline.get("slug").getStringValue());
-        }
-        return slugs;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode value : array.values()) {
-            values.add(value.getStringValue());
-        }
-        return values;
-    }
 }

@@ -232,12 +232,4 @@ class StoryAuthorizationTest extends ApiTest {
         }
         return ids;
     }
-
-    private static List<String> bylineSlugs(JsonNode story) {
-        List<String> slugs = new ArrayList<>();
-        for (JsonNode byline : story.get("bylines").values()) {
-            slugs.add(byline.get("slug").getStringValue());
-        }
-        return slugs;
-    }
 }

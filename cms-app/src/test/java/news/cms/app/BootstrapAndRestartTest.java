@@ -26,7 +26,7 @@ class BootstrapAndRestartTest {
     void withoutAnAdminPasswordTheFirstStartWritesARandomOneReadableOnlyByItsOwner() throws IOException {
         Path data = TestDatabase.newDataDirectory();
         Map<String, Object> props = new HashMap<>(TestDatabase.properties(data));
-        props.putAll(TestDatabase.clean());
+        TestDatabase.cleanExternalDatabase();
         props.remove("cms.admin-password");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {
             Path file = data.resolve(AdminBootstrap.PASSWORD_FILE);
@@ -43,7 +43,7 @@ class BootstrapAndRestartTest {
     void withAnAdminPasswordTheFirstStartUsesItAndWritesNoFile() {
         Path data = TestDatabase.newDataDirectory();
         Map<String, Object> props = new HashMap<>(TestDatabase.properties(data));
-        props.putAll(TestDatabase.clean());
+        TestDatabase.cleanExternalDatabase();
         props.put("cms.admin-password", "Given-admin-pass-1");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {
             assertFalse(Files.exists(data.resolve(AdminBootstrap.PASSWORD_FILE)));
@@ -55,7 +55,7 @@ class BootstrapAndRestartTest {
     void aRestartKeepsEveryStoryAndTheSigningKeySoTokensStayValid() throws IOException {
         Path data = TestDatabase.newDataDirectory();
         Map<String, Object> first = new HashMap<>(TestDatabase.properties(data));
-        first.putAll(TestDatabase.clean());
+        TestDatabase.cleanExternalDatabase();
         String token;
         long storyId;
         String headline = "Harbour reopens 🚢 항구 “today”";

@@ -26,7 +26,7 @@ class ScheduleCatchUpTest {
         Map<String, Object> props = new HashMap<>(TestDatabase.properties(data));
         props.put("cms.schedule.allowed-lateness", "1s");
         Map<String, Object> firstStart = new HashMap<>(props);
-        firstStart.putAll(TestDatabase.clean());
+        TestDatabase.cleanExternalDatabase();
         long id;
         String token;
         Instant due;

@@ -1,5 +1,7 @@
 package news.cms.core.testing;
 
+import org.flywaydb.core.Flyway;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,20 +54,26 @@ public final class TestDatabase {
     }
 
     /**
-     * Properties that also wipe the external database's schema before migrating: the start of a test
-     * class, never a restart within one.
+     * The properties of a fresh context on an empty database: the external database's schema is
+     * wiped now, before the context starts (H2 gets a new data directory anyway). The wipe is not
+     * left to the context's own Flyway, because a context that is closing could then wipe the
+     * database of the next test class.
      */
     public static Map<String, String> cleanProperties() {
-        Map<String, String> props = properties();
-        props.putAll(clean());
-        return props;
+        cleanExternalDatabase();
+        return properties();
     }
 
-    public static Map<String, String> clean() {
-        return isExternal()
-                ? Map.of("flyway.datasources.default.clean-schema", "true",
-                         "flyway.datasources.default.clean-disabled", "false")
-                : Map.of();
+    /** Empties the external test database's schema; nothing to do on H2. */
+    public static void cleanExternalDatabase() {
+        if (isExternal()) {
+            Flyway.configure()
+                    .dataSource(System.getenv("CMS_TEST_DB_URL"), envOr("CMS_TEST_DB_USER", "root"),
+                            envOr("CMS_TEST_DB_PASSWORD", ""))
+                    .cleanDisabled(false)
+                    .load()
+                    .clean();
+        }
     }
 
     public static Path newDataDirectory() {

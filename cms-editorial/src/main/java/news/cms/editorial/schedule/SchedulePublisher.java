@@ -1,7 +1,7 @@
 package news.cms.editorial.schedule;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryStore;
 import news.cms.core.time.UtcTime;
@@ -19,8 +19,12 @@ import java.util.Optional;
  * server starts, so stories whose time passed while it was down go out at once, with their intended
  * publish time, and count as missed schedules. Several servers may run this against one database:
  * each story is claimed by a version-checked update, so exactly one of them publishes it.
+ *
+ * <p>Created with the application ({@code @Context}) rather than on the first poll, so a poll that
+ * fires as the server stops finds it made and never re-creates the database connection pool on the
+ * way out.
  */
-@Singleton
+@Context
 public class SchedulePublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulePublisher.class);

@@ -10,6 +10,7 @@ import news.cms.core.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +57,48 @@ public abstract class ApiTest implements DatabaseTest {
             throw new AssertionError("expected " + status + " on " + TestDatabase.name() + " but got " + reply);
         }
         return reply;
+    }
+
+    /** A valid story body in section "news", to be varied with {@code with} and {@code without}. */
+    protected static Draft draft(String headline) {
+        Draft draft = new Draft();
+        draft.put("headline", headline);
+        draft.put("dek", "A dek for " + headline);
+        draft.put("body", "Body of " + headline);
+        draft.put("section", "news");
+        return draft;
+    }
+
+    /** A JSON body being put together. */
+    protected static final class Draft extends LinkedHashMap<String, Object> {
+        public Draft with(String key, Object value) {
+            put(key, value);
+            return this;
+        }
+
+        public Draft without(String key) {
+            remove(key);
+            return this;
+        }
+    }
+
+    /** The slug of a user's own author profile. */
+    protected String authorSlugOf(String username) {
+        for (JsonNode user : expect(200, api.get("/api/users", admin)).json().values()) {
+            if (username.equals(user.get("username").getStringValue())) {
+                return user.get("authorSlug").getStringValue();
+            }
+        }
+        throw new AssertionError("no user " + username);
+    }
+
+    /** The story ids of a list answer, in order. */
+    protected static List<Long> ids(ApiClient.Reply list) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : list.json().get("items").values()) {
+            ids.add(item.get("id").getLongValue());
+        }
+        return ids;
     }
 
     /** The text values of a JSON array. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -230,31 +229,6 @@ class RevisionApiTest extends ApiTest {
 
     private ApiClient.Reply save(String token, long id, long version, Draft draft) {
         return expect(200, api.put("/api/stories/" + id, draft.with("version", version), token));
-    }
-
-    private static Draft draft(String headline) {
-        Draft draft = new Draft();
-        draft.put("headline", headline);
-        draft.put("dek", "A dek for " + headline);
-        draft.put("body", "Body of " + headline);
-        draft.put("section", "news");
-        return draft;
-    }
-
-    static final class Draft extends LinkedHashMap<String, Object> {
-        Draft with(String key, Object value) {
-            put(key, value);
-            return this;
-        }
-    }
-
-    private String authorSlugOf(String username) {
-        for (JsonNode user : expect(200, api.get("/api/users", admin)).json().values()) {
-            if (username.equals(user.get("username").getStringValue())) {
-                return user.get("authorSlug").getStringValue();
-            }
-        }
-        throw new AssertionError("no user " + username);
     }
 
     private static List<Long> numbers(JsonNode list) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -458,44 +457,5 @@ class StoryApiTest extends ApiTest {
 
     private ApiClient.Reply create(String token, Map<String, Object> story) {
         return expect(201, api.post("/api/stories", story, token));
-    }
-
-    /** A valid story body in section "news", to be varied with {@code with} and {@code without}. */
-    private static Draft draft(String headline) {
-        Draft draft = new Draft();
-        draft.put("headline", headline);
-        draft.put("dek", "A dek for " + headline);
-        draft.put("body", "Body of " + headline);
-        draft.put("section", "news");
-        return draft;
-    }
-
-    static final class Draft extends LinkedHashMap<String, Object> {
-        Draft with(String key, Object value) {
-            put(key, value);
-            return this;
-        }
-
-        Draft without(String key) {
-            remove(key);
-            return this;
-        }
-    }
-
-    private String authorSlugOf(String username) {
-        for (JsonNode user : expect(200, api.get("/api/users", admin)).json().values()) {
-            if (username.equals(user.get("username").getStringValue())) {
-                return user.get("authorSlug").getStringValue();
-            }
-        }
-        throw new AssertionError("no user " + username);
-    }
-
-    private static List<Long> ids(ApiClient.Reply list) {
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode item : list.json().get("items").values()) {
-            ids.add(item.get("id").getLongValue());
-        }
-        return ids;
     }
 }

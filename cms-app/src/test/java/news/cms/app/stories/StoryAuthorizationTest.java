@@ -215,21 +215,4 @@ class StoryAuthorizationTest extends ApiTest {
         }
         return story;
     }
-
-    private String authorSlugOf(String username) {
-        for (JsonNode user : expect(200, api.get("/api/users", admin)).json().values()) {
-            if (username.equals(user.get("username").getStringValue())) {
-                return user.get("authorSlug").getStringValue();
-            }
-        }
-        throw new AssertionError("no user " + username);
-    }
-
-    private static List<Long> ids(ApiClient.Reply list) {
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode item : list.json().get("items").values()) {
-            ids.add(item.get("id").getLongValue());
-        }
-        return ids;
-    }
 }

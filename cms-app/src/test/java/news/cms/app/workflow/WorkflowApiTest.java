@@ -373,13 +373,13 @@ class WorkflowApiTest extends ApiTest {
     }
 
     /** A draft by the reporter. */
-    private long draft(String headline) {
+    private long createDraft(String headline) {
         return expect(201, api.post("/api/stories", body("headline", headline, "dek", "The dek of " + headline,
                 "body", "The body of " + headline, "section", "city"), reporter)).number("id");
     }
 
     private long submitted(String headline) {
-        long id = draft(headline);
+        long id = createDraft(headline);
         assertEquals("SUBMITTED", expect(200, api.post(action(id, "submit"), body(), reporter)).text("status"));
         return id;
     }

@@ -1,5 +1,6 @@
 package news.cms.core.author;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -31,11 +32,14 @@ public class AuthorDirectory {
 
     private final AuthorRepository authors;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<AuthorChanged> changes;
     private final Clock clock;
 
-    AuthorDirectory(AuthorRepository authors, AuditLog audit, Clock clock) {
+    AuthorDirectory(AuthorRepository authors, AuditLog audit, ApplicationEventPublisher<AuthorChanged> changes,
+                    Clock clock) {
         this.authors = authors;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -83,14 +87,17 @@ public class AuthorDirectory {
         Author author = authors.update(new AuthorRow(row.id(), row.slug(), valid.name(), valid.bio(), row.userId(),
                 row.createdAt())).toAuthor();
         audit.record(AuditEntry.of(by, "author.update", "author", slug, "name '" + author.name() + "'"));
+        changes.publishEvent(new AuthorChanged(slug));
         return author;
     }
 
     /** Keeps a staff profile's name in step with its account's display name. */
     @Transactional
     public void renameProfileOf(long userId, String name) {
-        authors.findByUserId(userId).ifPresent(row -> authors.update(
-                new AuthorRow(row.id(), row.slug(), name, row.bio(), row.userId(), row.createdAt())));
+        authors.findByUserId(userId).ifPresent(row -> {
+            authors.update(new AuthorRow(row.id(), row.slug(), name, row.bio(), row.userId(), row.createdAt()));
+            changes.publishEvent(new AuthorChanged(row.slug()));
+        });
     }
 
     public Optional<Author> find(String slug) {

@@ -1,5 +1,6 @@
 package news.cms.core.section;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.account.Actor;
@@ -20,11 +21,14 @@ public class SectionDirectory {
 
     private final SectionRepository sections;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<SectionChanged> changes;
     private final Clock clock;
 
-    SectionDirectory(SectionRepository sections, AuditLog audit, Clock clock) {
+    SectionDirectory(SectionRepository sections, AuditLog audit, ApplicationEventPublisher<SectionChanged> changes,
+                     Clock clock) {
         this.sections = sections;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ public class SectionDirectory {
         Section section = sections.update(new SectionRow(row.id(), row.slug(), valid.title(), valid.description(),
                 row.createdAt(), UtcTime.toRow(UtcTime.now(clock)))).toSection();
         audit.record(AuditEntry.of(by, "section.update", "section", slug, "title '" + section.title() + "'"));
+        changes.publishEvent(new SectionChanged(slug));
         return section;
     }
 

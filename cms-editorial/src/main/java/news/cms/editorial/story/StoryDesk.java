@@ -1,5 +1,6 @@
 package news.cms.editorial.story;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryContent;
+import news.cms.core.story.StoryEdited;
 import news.cms.core.story.StoryFilter;
 import news.cms.core.story.StoryState;
 import news.cms.core.story.StoryStatus;
@@ -48,10 +50,12 @@ public class StoryDesk {
     private final TagDirectory tags;
     private final RevisionStore revisions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<StoryEdited> edits;
     private final Clock clock;
 
     StoryDesk(StoryStore stories, StoryAccess access, SectionDirectory sections, AuthorDirectory authors,
-              TagDirectory tags, RevisionStore revisions, AuditLog audit, Clock clock) {
+              TagDirectory tags, RevisionStore revisions, AuditLog audit, ApplicationEventPublisher<StoryEdited> edits,
+              Clock clock) {
         this.stories = stories;
         this.access = access;
         this.sections = sections;
@@ -59,6 +63,7 @@ public class StoryDesk {
         this.tags = tags;
         this.revisions = revisions;
         this.audit = audit;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -100,7 +105,7 @@ public class StoryDesk {
     /**
      * Validates and stores new content over version {@code version}, without a revision or audit
      * line: for a caller that records the change as something more specific (a correction) in the
-     * same transaction.
+     * same transaction. Every content change passes here and is announced as a {@link StoryEdited}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Story applyContent(Actor actor, long id, long version, StoryContent content) {
@@ -116,9 +121,11 @@ public class StoryDesk {
         String slug = current.publishedAt() == null && !slugOf(current.headline()).equals(slugOf(valid.headline()))
                 ? slugOf(valid.headline())
                 : current.slug();
-        return stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
+        Story saved = stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
                 section, bylines, storyTags, valid.language(), current.status(), UtcTime.now(clock),
                 current.publishedAt(), current.scheduledAt(), credits));
+        edits.publishEvent(new StoryEdited(current, saved));
+        return saved;
     }
 
     public Story get(Actor actor, long id) {

@@ -10,7 +10,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import news.cms.publishing.site.BaseUrl;
+import news.cms.publishing.cache.DependsOn;
+import news.cms.publishing.cache.PageResponses;
+
+import java.util.Optional;
 
 /**
  * {@code /feed} and {@code /{section}/feed} (RSS 2.0); {@code …/feed/atom} (Atom). They answer a
@@ -23,36 +26,44 @@ import news.cms.publishing.site.BaseUrl;
 class FeedController {
 
     private final Feeds feeds;
-    private final BaseUrl baseUrl;
+    private final PageResponses responses;
 
-    FeedController(Feeds feeds, BaseUrl baseUrl) {
+    FeedController(Feeds feeds, PageResponses responses) {
         this.feeds = feeds;
-        this.baseUrl = baseUrl;
+        this.responses = responses;
     }
 
     @Get(uri = "/feed", produces = {"application/rss+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
     HttpResponse<String> site(HttpRequest<?> request) {
-        return xml(feeds.site(Feeds.Format.RSS, baseUrl.of(request)), Feeds.Format.RSS);
+        return siteFeed(request, Feeds.Format.RSS);
     }
 
     @Get(uri = "/feed/atom", produces = {"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
     HttpResponse<String> siteAtom(HttpRequest<?> request) {
-        return xml(feeds.site(Feeds.Format.ATOM, baseUrl.of(request)), Feeds.Format.ATOM);
+        return siteFeed(request, Feeds.Format.ATOM);
     }
 
     @Get(uri = "/{section}/feed", produces = {"application/rss+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
     HttpResponse<String> section(String section, HttpRequest<?> request) {
-        return feeds.section(section, Feeds.Format.RSS, baseUrl.of(request))
-                .map(feed -> xml(feed, Feeds.Format.RSS)).orElseGet(HttpResponse::notFound);
+        return sectionFeed(request, section, Feeds.Format.RSS);
     }
 
     @Get(uri = "/{section}/feed/atom", produces = {"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
     HttpResponse<String> sectionAtom(String section, HttpRequest<?> request) {
-        return feeds.section(section, Feeds.Format.ATOM, baseUrl.of(request))
-                .map(feed -> xml(feed, Feeds.Format.ATOM)).orElseGet(HttpResponse::notFound);
+        return sectionFeed(request, section, Feeds.Format.ATOM);
     }
 
-    private static HttpResponse<String> xml(String feed, Feeds.Format format) {
-        return HttpResponse.ok(feed).contentType(MediaType.of(format.mediaType() + ";charset=utf-8"));
+    private HttpResponse<String> siteFeed(HttpRequest<?> request, Feeds.Format format) {
+        return responses.answer(request, baseUrl -> Optional.of(page(feeds.site(format, baseUrl), format, "/")));
+    }
+
+    private HttpResponse<String> sectionFeed(HttpRequest<?> request, String section, Feeds.Format format) {
+        return responses.answer(request, baseUrl -> feeds.section(section, format, baseUrl)
+                .map(feed -> page(feed, format, "/" + section)));
+    }
+
+    /** A feed shows the newest stories of one listing, and changes with it. */
+    private static PageResponses.Page page(String feed, Feeds.Format format, String listing) {
+        return new PageResponses.Page(feed, format.mediaType() + ";charset=utf-8", DependsOn.listing(listing));
     }
 }

@@ -1,5 +1,6 @@
 package news.cms.publishing.listing;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -9,15 +10,19 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import news.cms.publishing.cache.DependsOn;
+import news.cms.publishing.cache.PageResponses;
 import news.cms.publishing.site.Templates;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The reader's listing pages: {@code /}, {@code /{section}}, {@code /author/{slug}},
  * {@code /tag/{slug}}, each with {@code /page/{n}} from 2 on ({@code /page/1} redirects to the
- * first page; past the last page is 404).
+ * first page; past the last page is 404). Answered through {@link PageResponses}: cached, with ETag
+ * and 304.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -25,57 +30,64 @@ import java.util.Optional;
 @Hidden
 class ListingController {
 
+    private static final String HTML = "text/html;charset=utf-8";
+
     private final ListingPages pages;
     private final Templates templates;
+    private final PageResponses responses;
 
-    ListingController(ListingPages pages, Templates templates) {
+    ListingController(ListingPages pages, Templates templates, PageResponses responses) {
         this.pages = pages;
         this.templates = templates;
+        this.responses = responses;
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> home() {
-        return html(pages.home(1));
+    HttpResponse<String> home(HttpRequest<?> request) {
+        return html(request, "/", () -> pages.home(1));
     }
 
     @Get(uri = "/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> homePage(int n) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/")) : html(pages.home(n));
+    HttpResponse<String> homePage(int n, HttpRequest<?> request) {
+        return n == 1 ? HttpResponse.redirect(URI.create("/")) : html(request, "/", () -> pages.home(n));
     }
 
     @Get(uri = "/{section}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> section(String section) {
-        return html(pages.section(section, 1));
+    HttpResponse<String> section(String section, HttpRequest<?> request) {
+        return html(request, "/" + section, () -> pages.section(section, 1));
     }
 
     @Get(uri = "/{section}/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> sectionPage(String section, int n) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/" + section)) : html(pages.section(section, n));
+    HttpResponse<String> sectionPage(String section, int n, HttpRequest<?> request) {
+        return n == 1 ? HttpResponse.redirect(URI.create("/" + section))
+                : html(request, "/" + section, () -> pages.section(section, n));
     }
 
     @Get(uri = "/author/{slug}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> author(String slug) {
-        return html(pages.author(slug, 1));
+    HttpResponse<String> author(String slug, HttpRequest<?> request) {
+        return html(request, "/author/" + slug, () -> pages.author(slug, 1));
     }
 
     @Get(uri = "/author/{slug}/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> authorPage(String slug, int n) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/author/" + slug)) : html(pages.author(slug, n));
+    HttpResponse<String> authorPage(String slug, int n, HttpRequest<?> request) {
+        return n == 1 ? HttpResponse.redirect(URI.create("/author/" + slug))
+                : html(request, "/author/" + slug, () -> pages.author(slug, n));
     }
 
     @Get(uri = "/tag/{slug}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> tag(String slug) {
-        return html(pages.tag(slug, 1));
+    HttpResponse<String> tag(String slug, HttpRequest<?> request) {
+        return html(request, "/tag/" + slug, () -> pages.tag(slug, 1));
     }
 
     @Get(uri = "/tag/{slug}/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> tagPage(String slug, int n) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/tag/" + slug)) : html(pages.tag(slug, n));
+    HttpResponse<String> tagPage(String slug, int n, HttpRequest<?> request) {
+        return n == 1 ? HttpResponse.redirect(URI.create("/tag/" + slug))
+                : html(request, "/tag/" + slug, () -> pages.tag(slug, n));
     }
 
-    private HttpResponse<String> html(Optional<ListingPage> page) {
-        return page.<HttpResponse<String>>map(p -> HttpResponse.ok(templates.render("listing.jte", p))
-                        .contentType(MediaType.TEXT_HTML_TYPE))
-                .orElseGet(HttpResponse::notFound);
+    /** @param listing the listing's first-page path: every page of it changes when it does */
+    private HttpResponse<String> html(HttpRequest<?> request, String listing, Supplier<Optional<ListingPage>> page) {
+        return responses.answer(request, baseUrl -> page.get().map(p -> new PageResponses.Page(
+                templates.render("listing.jte", p), HTML, DependsOn.listing(listing))));
     }
 }

@@ -67,7 +67,7 @@ public class ListingPages {
 
     private Optional<ListingPage> page(Listing listing, String base, String title, String description, int page) {
         int size = site.getPageSize();
-        PageBoundaries.Boundaries known = boundaries.of(listing, size);
+        PageBoundaries.Boundaries known = boundaries.of(base, listing, size);
         int pages = Math.max(1, (known.stories() + size - 1) / size);
         if (page < 1 || page > pages) {
             return Optional.empty();

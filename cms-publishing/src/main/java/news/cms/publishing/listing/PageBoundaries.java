@@ -1,13 +1,13 @@
 package news.cms.publishing.listing;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.transaction.annotation.TransactionalEventListener;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import news.cms.core.story.Listing;
 import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
-import news.cms.core.story.StoryTransitioned;
+import news.cms.publishing.cache.ChangeAwareCache;
+import news.cms.publishing.cache.SiteChanged;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * Where each page of a listing starts, so page N is one keyset read rather than a scan of N pages.
- * The boundaries of a listing are computed from its index alone, kept until the workflow moves any
- * story (publish, correct, unpublish, a schedule firing), and at most a minute as a safety net.
+ * The boundaries of a listing are computed from its index alone and kept until a change alters that
+ * listing (a story published, corrected, unpublished or moved); at most a minute as a safety net for
+ * changes made by another server.
  */
 @Singleton
 public class PageBoundaries {
@@ -28,22 +29,22 @@ public class PageBoundaries {
 
     private final PublishedStories published;
     private final Clock clock;
-    private final Cache<Listing, Boundaries> cache = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    /** By the listing's first-page path, the name {@link SiteChanged} uses. */
+    private final ChangeAwareCache<String, Boundaries> cache = new ChangeAwareCache<>(Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build());
 
     PageBoundaries(PublishedStories published, Clock clock) {
         this.published = published;
         this.clock = clock;
     }
 
-    Boundaries of(Listing listing, int pageSize) {
-        return cache.get(listing, l -> compute(l, pageSize));
+    Boundaries of(String path, Listing listing, int pageSize) {
+        return cache.get(path, p -> compute(listing, pageSize));
     }
 
-    /** After the commit, so a reader never caches the state from before the change. */
-    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
-    void onTransition(StoryTransitioned event) {
-        cache.invalidateAll();
+    @EventListener
+    void onChange(SiteChanged change) {
+        cache.invalidateIf((path, boundaries) -> change.everything() || change.listings().contains(path));
     }
 
     private Boundaries compute(Listing listing, int pageSize) {

@@ -10,6 +10,11 @@ public class SiteSettings {
     private String name = "Newsroom";
     /** Stories on one listing page. */
     private int pageSize = 10;
+    /**
+     * Keep rendered pages in memory ({@code CMS_SITE_PAGE_CACHE}); off only to measure what a page
+     * costs to render, or to rule the cache out when looking for a fault.
+     */
+    private boolean pageCache = true;
 
     public String getName() {
         return name;
@@ -25,5 +30,13 @@ public class SiteSettings {
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public boolean isPageCache() {
+        return pageCache;
+    }
+
+    public void setPageCache(boolean pageCache) {
+        this.pageCache = pageCache;
     }
 }

@@ -10,32 +10,40 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import news.cms.publishing.site.BaseUrl;
+import news.cms.publishing.cache.DependsOn;
+import news.cms.publishing.cache.PageResponses;
 
-/** {@code /sitemap.xml} and {@code /news-sitemap.xml}. They answer a browser too, as the feeds do. */
+import java.util.Optional;
+
+/**
+ * {@code /sitemap.xml} and {@code /news-sitemap.xml}, through {@link PageResponses} (cached until any
+ * story changes, ETag, 304). They answer a browser too, as the feeds do.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
 class SitemapController {
 
-    private static final MediaType XML = MediaType.of("application/xml;charset=utf-8");
+    private static final String XML = "application/xml;charset=utf-8";
 
     private final Sitemaps sitemaps;
-    private final BaseUrl baseUrl;
+    private final PageResponses responses;
 
-    SitemapController(Sitemaps sitemaps, BaseUrl baseUrl) {
+    SitemapController(Sitemaps sitemaps, PageResponses responses) {
         this.sitemaps = sitemaps;
-        this.baseUrl = baseUrl;
+        this.responses = responses;
     }
 
     @Get(uri = "/sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
     HttpResponse<String> sitemap(HttpRequest<?> request) {
-        return HttpResponse.ok(sitemaps.sitemap(baseUrl.of(request))).contentType(XML);
+        return responses.answer(request, baseUrl -> Optional.of(
+                new PageResponses.Page(sitemaps.sitemap(baseUrl), XML, DependsOn.allStories())));
     }
 
     @Get(uri = "/news-sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
     HttpResponse<String> newsSitemap(HttpRequest<?> request) {
-        return HttpResponse.ok(sitemaps.newsSitemap(baseUrl.of(request))).contentType(XML);
+        return responses.answer(request, baseUrl -> Optional.of(
+                new PageResponses.Page(sitemaps.newsSitemap(baseUrl), XML, DependsOn.allStories())));
     }
 }

@@ -1,0 +1,89 @@
+package news.cms.publishing.cache;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import news.cms.publishing.site.BaseUrl;
+import news.cms.publishing.site.PublicDates;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Answers a reader's request for a public page: from {@link RenderedPages}, or rendered on a miss;
+ * with ETag and Last-Modified, and 304 when the reader already has these bytes. Every public route
+ * (listings, articles, feeds, sitemaps) answers through here, so they all behave alike.
+ */
+@Singleton
+public class PageResponses {
+
+    /** What a route renders: the body, its content type and what it shows. */
+    public record Page(String body, String contentType, DependsOn dependsOn) {
+    }
+
+    private final RenderedPages pages;
+    private final BaseUrl baseUrl;
+    private final PublicDates dates;
+    private final Clock clock;
+
+    PageResponses(RenderedPages pages, BaseUrl baseUrl, PublicDates dates, Clock clock) {
+        this.pages = pages;
+        this.baseUrl = baseUrl;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    /**
+     * @param render from the site's absolute URL to the page, or empty for 404 (nothing to show
+     *               there, or not any longer)
+     */
+    public HttpResponse<String> answer(HttpRequest<?> request, Function<String, Optional<Page>> render) {
+        String base = baseUrl.of(request);
+        RenderedPages.PageKey key = new RenderedPages.PageKey(request.getPath(), base, dates.today());
+        Optional<RenderedPage> found = pages.get(key, () -> render.apply(base)
+                .map(page -> RenderedPage.of(page.body(), page.contentType(), page.dependsOn(), clock.instant())));
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        RenderedPage page = found.get();
+        MutableHttpResponse<String> response = notModified(request, page)
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(page.body()).contentType(MediaType.of(page.contentType()));
+        return response.header(HttpHeaders.ETAG, page.etag())
+                .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        page.lastModified().atOffset(ZoneOffset.UTC)))
+                // any cache may keep it, but must ask again each time: news changes without notice
+                .header(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+    }
+
+    /** RFC 9110: If-None-Match decides when present (weak comparison); else If-Modified-Since. */
+    private static boolean notModified(HttpRequest<?> request, RenderedPage page) {
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(tag -> tag.trim().replaceFirst("^W/", ""))
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(page.etag()));
+        }
+        String ifModifiedSince = request.getHeaders().get(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !page.lastModified().isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false; // an unreadable date is ignored, as the RFC says
+        }
+    }
+}

@@ -18,6 +18,7 @@ import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
+import org.jsoup.nodes.Entities;
 
 import java.time.Clock;
 import java.util.Date;
@@ -97,8 +98,9 @@ public class Feeds {
         entry.setPublishedDate(Date.from(story.publishedAt()));
         entry.setUpdatedDate(Date.from(story.updatedAt()));
         SyndContent dek = new SyndContentImpl();
-        dek.setType("text/plain");
-        dek.setValue(story.dek());
+        // readers render an RSS description as HTML: the dek is text, so it goes in escaped, as HTML that shows it
+        dek.setType("text/html");
+        dek.setValue(Entities.escape(story.dek()));
         entry.setDescription(dek);
         // RSS 2.0 names authors in one dc:creator; Atom has an author element for each
         entry.setAuthor(story.bylines().stream().map(b -> b.name()).collect(Collectors.joining(", ")));

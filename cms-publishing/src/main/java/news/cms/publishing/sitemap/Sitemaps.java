@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code sitemap.xml} (the section fronts and every live story, read a batch at a time by key) and
@@ -96,7 +97,7 @@ public class Sitemaps {
                 xml.writeCharacters(site.getName());
                 xml.writeEndElement();
                 xml.writeStartElement(NEWS_NS, "language");
-                xml.writeCharacters(story.language());
+                xml.writeCharacters(newsLanguage(story.language()));
                 xml.writeEndElement();
                 xml.writeEndElement();
                 xml.writeStartElement(NEWS_NS, "publication_date");
@@ -110,6 +111,22 @@ public class Sitemaps {
             }
             xml.writeEndElement();
         });
+    }
+
+    /**
+     * Google News takes an ISO 639 code, not a BCP 47 tag: {@code pt-BR} is {@code pt}; Chinese is
+     * {@code zh-tw} in traditional characters ({@code zh-Hant}, or Taiwan, Hong Kong, Macau) and
+     * {@code zh-cn} otherwise.
+     */
+    private static String newsLanguage(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        String language = languageTag.split("-")[0].toLowerCase(Locale.ROOT);
+        if (!language.equals("zh")) {
+            return language;
+        }
+        boolean traditional = locale.getScript().equals("Hant")
+                || locale.getScript().isEmpty() && List.of("TW", "HK", "MO").contains(locale.getCountry());
+        return traditional ? "zh-tw" : "zh-cn";
     }
 
     private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {

@@ -84,11 +84,13 @@ public class Sitemaps {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             xml.writeNamespace("news", NEWS_NS);
+            boolean quiet = true;
             // Google News takes at most 1,000 stories per news sitemap
             for (Story story : published.page(Listing.home(), null, 1000, now)) {
                 if (story.publishedAt().isBefore(since)) {
                     break;
                 }
+                quiet = false;
                 xml.writeStartElement("url");
                 element(xml, "loc", baseUrl + dates.articlePath(story.publishedAt(), story.slug()));
                 xml.writeStartElement(NEWS_NS, "news");
@@ -108,6 +110,10 @@ public class Sitemaps {
                 xml.writeEndElement();
                 xml.writeEndElement();
                 xml.writeEndElement();
+            }
+            if (quiet) {
+                // a urlset holds at least one url (sitemap schema): the front page, without news, which Google allows
+                url(xml, baseUrl + "/", null);
             }
             xml.writeEndElement();
         });

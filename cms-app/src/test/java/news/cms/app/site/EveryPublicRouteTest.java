@@ -46,7 +46,8 @@ class EveryPublicRouteTest extends ApiTest {
     private static final int FEED_LENGTH = 20;
 
     /** A public route: where it is for a story, and how to read the article paths it shows. */
-    private record Route(String name, Function<Probe, List<String>> paths, BiFunction<EveryPublicRouteTest, String, Set<String>> shows) {
+    private record Route(String name, Function<Probe, List<String>> paths,
+                         BiFunction<EveryPublicRouteTest, String, Set<String>> shows) {
     }
 
     private static final List<Route> ROUTES = List.of(

@@ -416,6 +416,20 @@ class StoryApiTest extends ApiTest {
         fieldError("headline", api.post("/api/stories", draft("🎉".repeat(301)), reporter));
     }
 
+    @Test
+    void charactersNoFeedOrPageCanCarryAreRefusedInEveryTextField() {
+        // sent as JSON escapes, as a client could: XML 1.0 (feeds, sitemaps) cannot carry any of them
+        for (String bad : List.of("\\u0007", "\\uFFFF", "\\uFFFE", "\\uD800 alone")) {
+            for (String field : List.of("headline", "dek", "body")) {
+                String json = "{\"headline\": \"Fine\", \"dek\": \"Fine\", \"body\": \"Fine\", \"section\": \"news\"}"
+                        .replace("\"" + field + "\": \"Fine\"", "\"" + field + "\": \"A " + bad + " here\"");
+                fieldError(field, api.send("POST", "/api/stories", json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json", reporter));
+            }
+        }
+        expect(201, api.post("/api/stories", draft("Emoji 🎉 and tabs\tare fine"), reporter));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private static void assertUnicode(ApiClient.Reply reply, String headline, String dek, String body, List<String> tags) {

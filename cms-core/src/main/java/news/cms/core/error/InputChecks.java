@@ -25,6 +25,11 @@ public final class InputChecks {
         return value == null ? "" : maxLength(field, value.strip(), maxLength);
     }
 
+    /** @return the text as given (a Markdown body's leading spaces mean something), "" when absent */
+    public String verbatim(String field, String value, int maxLength) {
+        return value == null ? "" : maxLength(field, value, maxLength);
+    }
+
     public <T> T present(String field, T value) {
         if (value == null) {
             errors.add(new FieldError(field, "is required"));
@@ -57,13 +62,19 @@ public final class InputChecks {
         if (length > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters (got " + length + ")"));
         }
-        if (containsControlCharacters(value)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
+        if (containsUnwritableCharacters(value)) {
+            errors.add(new FieldError(field, "must not contain control characters, unpaired surrogates or U+FFFE/U+FFFF"));
         }
         return value;
     }
 
-    private static boolean containsControlCharacters(String value) {
-        return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    /**
+     * Characters no page, feed or sitemap can carry (XML 1.0 forbids them): refused at the door, or
+     * one headline would make every feed and sitemap that lists it unreadable.
+     */
+    private static boolean containsUnwritableCharacters(String value) {
+        return value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE
+                || c == 0xFFFE || c == 0xFFFF);
     }
 }

@@ -46,8 +46,7 @@ public record StoryContent(String headline, @Nullable String dek, @Nullable Stri
         InputChecks checks = new InputChecks();
         String cleanHeadline = checks.required("headline", headline, MAX_HEADLINE);
         String cleanDek = checks.optional("dek", dek, MAX_DEK);
-        String cleanBody = body == null ? "" : body;
-        checks.check(cleanBody.length() <= MAX_BODY, "body", "must be at most " + MAX_BODY + " characters");
+        String cleanBody = checks.verbatim("body", body, MAX_BODY);
         String cleanSection = checks.required("section", section, Slug.MAX_LENGTH);
         List<String> cleanBylines = bylines == null ? List.of() : bylines;
         checks.check(cleanBylines.size() <= MAX_BYLINES, "bylines", "at most " + MAX_BYLINES + " bylines");

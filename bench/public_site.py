@@ -23,6 +23,7 @@ import http.client
 import os
 import platform
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -321,7 +322,7 @@ def percentile_summary(values, timeout):
     return text, not missed and max(seen) < LIVE_MS
 
 
-def report(n, args, parts, info, listings, live, exported, loads, started):
+def report(n, args, info, listings, live, exported, loads, started):
     rows = []
     for cached in (True, False):
         runs = [r for r in listings if r["cached"] == cached]
@@ -366,8 +367,7 @@ def report(n, args, parts, info, listings, live, exported, loads, started):
                          scaled(exported["rss_mb"] < EXPORT_RSS_MB)))
 
     print()
-    print("### Public site: %s stories (`python3 bench/public_site.py --stories %d%s`)" % (
-        format(n, ","), n, "" if set(parts) == set(PARTS) else " --only " + ",".join(parts)))
+    print("### Public site: %s stories (`python3 bench/public_site.py %s`)" % (format(n, ","), shlex.join(sys.argv[1:])))
     print()
     print("Machine: %s, %d cores (%d usable), %s RAM, %s (kernel %s); %s; commit %s on `%s`, jar built %s%s; "
           "%s. Load average %.2f before, %.2f after; %s UTC, %.0f s in all." % (
@@ -453,7 +453,7 @@ def main():
         print("  %s" % (exported.get("problem") or "%.1f s, peak RSS %.0f MB, %d files" % (
             exported["seconds"], exported["rss_mb"], exported["files"])), flush=True)
         loads.append(load())
-    report(args.stories, args, parts, info, listings, live, exported, loads, started)
+    report(args.stories, args, info, listings, live, exported, loads, started)
 
 
 if __name__ == "__main__":

@@ -5,14 +5,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.publishing.cache.DependsOn;
 import news.cms.publishing.cache.PageResponses;
 import news.cms.publishing.site.Templates;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The article page {@code /{yyyy}/{mm}/{slug}}. Answers 404 for anything that is not a live story
@@ -21,7 +20,6 @@ import news.cms.publishing.site.Templates;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
 class ArticleController {
 
@@ -36,9 +34,9 @@ class ArticleController {
     }
 
     @Get(uri = "/{year}/{month}/{slug}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> article(String year, String month, String slug, HttpRequest<?> request) {
-        return responses.answer(request, baseUrl -> articles.find(year, month, slug).map(story -> new PageResponses.Page(
-                templates.render("article.jte", articles.page(story, baseUrl)), "text/html;charset=utf-8",
-                DependsOn.story(story.id()))));
+    CompletableFuture<HttpResponse<String>> article(String year, String month, String slug, HttpRequest<?> request) {
+        return responses.answer(request, baseUrl -> articles.find(year, month, slug)
+                .map(story -> new PageResponses.Page(templates.render("article.jte", articles.page(story, baseUrl)),
+                        "text/html;charset=utf-8", DependsOn.story(story.id()))));
     }
 }

@@ -2,6 +2,7 @@ package news.cms.publishing.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -20,6 +21,10 @@ public final class ChangeAwareCache<K, V> {
 
     public ChangeAwareCache(Cache<K, V> cache) {
         this.cache = cache;
+    }
+
+    public Optional<V> getIfPresent(K key) {
+        return Optional.ofNullable(cache.getIfPresent(key));
     }
 
     /** The cached value, or {@code load}'s; a null from {@code load} (nothing there) is not kept. */

@@ -6,10 +6,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import news.cms.publishing.site.BaseUrl;
 import news.cms.publishing.site.PublicDates;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +21,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
@@ -36,27 +41,48 @@ public class PageResponses {
     private final BaseUrl baseUrl;
     private final PublicDates dates;
     private final Clock clock;
+    private final ExecutorService blocking;
 
-    PageResponses(RenderedPages pages, BaseUrl baseUrl, PublicDates dates, Clock clock) {
+    PageResponses(RenderedPages pages, BaseUrl baseUrl, PublicDates dates, Clock clock,
+                  @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.pages = pages;
+        this.blocking = blocking;
         this.baseUrl = baseUrl;
         this.dates = dates;
         this.clock = clock;
     }
 
     /**
+     * A page in memory is answered at once, on the thread that took the request (an event loop:
+     * no hand-over for the common case); rendering, which reads the database, runs on the blocking
+     * executor (virtual threads on Java 21+).
+     *
      * @param render from the site's absolute URL to the page, or empty for 404 (nothing to show
      *               there, or not any longer)
      */
-    public HttpResponse<String> answer(HttpRequest<?> request, Function<String, Optional<Page>> render) {
+    public CompletableFuture<HttpResponse<String>> answer(HttpRequest<?> request,
+                                                          Function<String, Optional<Page>> render) {
         String base = baseUrl.of(request);
         RenderedPages.PageKey key = new RenderedPages.PageKey(request.getPath(), base, dates.today());
-        Optional<RenderedPage> found = pages.get(key, () -> render.apply(base)
-                .map(page -> RenderedPage.of(page.body(), page.contentType(), page.dependsOn(), clock.instant())));
-        if (found.isEmpty()) {
-            return HttpResponse.notFound();
+        Optional<RenderedPage> cached = pages.cached(key);
+        if (cached.isPresent()) {
+            return CompletableFuture.completedFuture(respond(request, cached.get()));
         }
-        RenderedPage page = found.get();
+        return CompletableFuture.supplyAsync(() -> pages.get(key, () -> render.apply(base).map(this::rendered))
+                .map(page -> respond(request, page))
+                .orElseGet(HttpResponse::notFound), blocking);
+    }
+
+    /** A redirect, in the same shape as {@link #answer}. */
+    public static CompletableFuture<HttpResponse<String>> redirect(String path) {
+        return CompletableFuture.completedFuture(HttpResponse.redirect(URI.create(path)));
+    }
+
+    private RenderedPage rendered(Page page) {
+        return RenderedPage.of(page.body(), page.contentType(), page.dependsOn(), clock.instant());
+    }
+
+    private static HttpResponse<String> respond(HttpRequest<?> request, RenderedPage page) {
         MutableHttpResponse<String> response = notModified(request, page)
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(page.body()).contentType(MediaType.of(page.contentType()));

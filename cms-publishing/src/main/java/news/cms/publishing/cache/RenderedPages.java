@@ -36,6 +36,11 @@ public class RenderedPages {
         this.enabled = site.isPageCache();
     }
 
+    /** The page if it is in memory: a lookup that never blocks, so it may run on an event loop. */
+    public Optional<RenderedPage> cached(PageKey key) {
+        return enabled ? pages.getIfPresent(key) : Optional.empty();
+    }
+
     /** The page from memory, or rendered now; empty when there is no such page (not remembered). */
     public Optional<RenderedPage> get(PageKey key, Supplier<Optional<RenderedPage>> render) {
         if (!enabled) {

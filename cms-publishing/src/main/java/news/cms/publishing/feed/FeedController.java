@@ -5,8 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -14,6 +12,7 @@ import news.cms.publishing.cache.DependsOn;
 import news.cms.publishing.cache.PageResponses;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /feed} and {@code /{section}/feed} (RSS 2.0); {@code …/feed/atom} (Atom). They answer a
@@ -21,7 +20,6 @@ import java.util.Optional;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
 class FeedController {
 
@@ -34,30 +32,30 @@ class FeedController {
     }
 
     @Get(uri = "/feed", produces = {"application/rss+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    HttpResponse<String> site(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> site(HttpRequest<?> request) {
         return siteFeed(request, Feeds.Format.RSS);
     }
 
     @Get(uri = "/feed/atom", produces = {"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    HttpResponse<String> siteAtom(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> siteAtom(HttpRequest<?> request) {
         return siteFeed(request, Feeds.Format.ATOM);
     }
 
     @Get(uri = "/{section}/feed", produces = {"application/rss+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    HttpResponse<String> section(String section, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> section(String section, HttpRequest<?> request) {
         return sectionFeed(request, section, Feeds.Format.RSS);
     }
 
     @Get(uri = "/{section}/feed/atom", produces = {"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    HttpResponse<String> sectionAtom(String section, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> sectionAtom(String section, HttpRequest<?> request) {
         return sectionFeed(request, section, Feeds.Format.ATOM);
     }
 
-    private HttpResponse<String> siteFeed(HttpRequest<?> request, Feeds.Format format) {
+    private CompletableFuture<HttpResponse<String>> siteFeed(HttpRequest<?> request, Feeds.Format format) {
         return responses.answer(request, baseUrl -> Optional.of(page(feeds.site(format, baseUrl), format, "/")));
     }
 
-    private HttpResponse<String> sectionFeed(HttpRequest<?> request, String section, Feeds.Format format) {
+    private CompletableFuture<HttpResponse<String>> sectionFeed(HttpRequest<?> request, String section, Feeds.Format format) {
         return responses.answer(request, baseUrl -> feeds.section(section, format, baseUrl)
                 .map(feed -> page(feed, format, "/" + section)));
     }

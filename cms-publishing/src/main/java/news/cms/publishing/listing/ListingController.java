@@ -5,8 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -14,8 +12,8 @@ import news.cms.publishing.cache.DependsOn;
 import news.cms.publishing.cache.PageResponses;
 import news.cms.publishing.site.Templates;
 
-import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +24,6 @@ import java.util.function.Supplier;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
 class ListingController {
 
@@ -43,50 +40,51 @@ class ListingController {
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> home(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> home(HttpRequest<?> request) {
         return html(request, "/", () -> pages.home(1));
     }
 
     @Get(uri = "/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> homePage(int n, HttpRequest<?> request) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/")) : html(request, "/", () -> pages.home(n));
+    CompletableFuture<HttpResponse<String>> homePage(int n, HttpRequest<?> request) {
+        return n == 1 ? PageResponses.redirect("/") : html(request, "/", () -> pages.home(n));
     }
 
     @Get(uri = "/{section}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> section(String section, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> section(String section, HttpRequest<?> request) {
         return html(request, "/" + section, () -> pages.section(section, 1));
     }
 
     @Get(uri = "/{section}/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> sectionPage(String section, int n, HttpRequest<?> request) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/" + section))
+    CompletableFuture<HttpResponse<String>> sectionPage(String section, int n, HttpRequest<?> request) {
+        return n == 1 ? PageResponses.redirect("/" + section)
                 : html(request, "/" + section, () -> pages.section(section, n));
     }
 
     @Get(uri = "/author/{slug}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> author(String slug, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> author(String slug, HttpRequest<?> request) {
         return html(request, "/author/" + slug, () -> pages.author(slug, 1));
     }
 
     @Get(uri = "/author/{slug}/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> authorPage(String slug, int n, HttpRequest<?> request) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/author/" + slug))
+    CompletableFuture<HttpResponse<String>> authorPage(String slug, int n, HttpRequest<?> request) {
+        return n == 1 ? PageResponses.redirect("/author/" + slug)
                 : html(request, "/author/" + slug, () -> pages.author(slug, n));
     }
 
     @Get(uri = "/tag/{slug}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> tag(String slug, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> tag(String slug, HttpRequest<?> request) {
         return html(request, "/tag/" + slug, () -> pages.tag(slug, 1));
     }
 
     @Get(uri = "/tag/{slug}/page/{n}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> tagPage(String slug, int n, HttpRequest<?> request) {
-        return n == 1 ? HttpResponse.redirect(URI.create("/tag/" + slug))
+    CompletableFuture<HttpResponse<String>> tagPage(String slug, int n, HttpRequest<?> request) {
+        return n == 1 ? PageResponses.redirect("/tag/" + slug)
                 : html(request, "/tag/" + slug, () -> pages.tag(slug, n));
     }
 
     /** @param listing the listing's first-page path: every page of it changes when it does */
-    private HttpResponse<String> html(HttpRequest<?> request, String listing, Supplier<Optional<ListingPage>> page) {
+    private CompletableFuture<HttpResponse<String>> html(HttpRequest<?> request, String listing,
+                                                         Supplier<Optional<ListingPage>> page) {
         return responses.answer(request, baseUrl -> page.get().map(p -> new PageResponses.Page(
                 templates.render("listing.jte", p), HTML, DependsOn.listing(listing))));
     }

@@ -5,8 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -14,6 +12,7 @@ import news.cms.publishing.cache.DependsOn;
 import news.cms.publishing.cache.PageResponses;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /sitemap.xml} and {@code /news-sitemap.xml}, through {@link PageResponses} (cached until any
@@ -21,7 +20,6 @@ import java.util.Optional;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
 class SitemapController {
 
@@ -36,13 +34,13 @@ class SitemapController {
     }
 
     @Get(uri = "/sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    HttpResponse<String> sitemap(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> sitemap(HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> Optional.of(
                 new PageResponses.Page(sitemaps.sitemap(baseUrl), XML, DependsOn.allStories())));
     }
 
     @Get(uri = "/news-sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    HttpResponse<String> newsSitemap(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<String>> newsSitemap(HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> Optional.of(
                 new PageResponses.Page(sitemaps.newsSitemap(baseUrl), XML, DependsOn.allStories())));
     }

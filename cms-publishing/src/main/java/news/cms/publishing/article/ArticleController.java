@@ -34,7 +34,7 @@ class ArticleController {
     }
 
     @Get(uri = "/{year}/{month}/{slug}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> article(String year, String month, String slug, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> article(String year, String month, String slug, HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> articles.find(year, month, slug)
                 .map(story -> new PageResponses.Page(templates.render("article.jte", articles.page(story, baseUrl)),
                         "text/html;charset=utf-8", DependsOn.story(story.id()))));

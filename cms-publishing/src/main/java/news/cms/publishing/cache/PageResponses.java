@@ -60,7 +60,7 @@ public class PageResponses {
      * @param render from the site's absolute URL to the page, or empty for 404 (nothing to show
      *               there, or not any longer)
      */
-    public CompletableFuture<HttpResponse<String>> answer(HttpRequest<?> request,
+    public CompletableFuture<HttpResponse<byte[]>> answer(HttpRequest<?> request,
                                                           Function<String, Optional<Page>> render) {
         String base = baseUrl.of(request);
         RenderedPages.PageKey key = new RenderedPages.PageKey(request.getPath(), base, dates.today());
@@ -74,7 +74,7 @@ public class PageResponses {
     }
 
     /** A redirect, in the same shape as {@link #answer}. */
-    public static CompletableFuture<HttpResponse<String>> redirect(String path) {
+    public static CompletableFuture<HttpResponse<byte[]>> redirect(String path) {
         return CompletableFuture.completedFuture(HttpResponse.redirect(URI.create(path)));
     }
 
@@ -82,8 +82,8 @@ public class PageResponses {
         return RenderedPage.of(page.body(), page.contentType(), page.dependsOn(), clock.instant());
     }
 
-    private static HttpResponse<String> respond(HttpRequest<?> request, RenderedPage page) {
-        MutableHttpResponse<String> response = notModified(request, page)
+    private static HttpResponse<byte[]> respond(HttpRequest<?> request, RenderedPage page) {
+        MutableHttpResponse<byte[]> response = notModified(request, page)
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(page.body()).contentType(MediaType.of(page.contentType()));
         return response.header(HttpHeaders.ETAG, page.etag())

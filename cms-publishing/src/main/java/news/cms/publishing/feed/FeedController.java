@@ -32,30 +32,30 @@ class FeedController {
     }
 
     @Get(uri = "/feed", produces = {"application/rss+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    CompletableFuture<HttpResponse<String>> site(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> site(HttpRequest<?> request) {
         return siteFeed(request, Feeds.Format.RSS);
     }
 
     @Get(uri = "/feed/atom", produces = {"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    CompletableFuture<HttpResponse<String>> siteAtom(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> siteAtom(HttpRequest<?> request) {
         return siteFeed(request, Feeds.Format.ATOM);
     }
 
     @Get(uri = "/{section}/feed", produces = {"application/rss+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    CompletableFuture<HttpResponse<String>> section(String section, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> section(String section, HttpRequest<?> request) {
         return sectionFeed(request, section, Feeds.Format.RSS);
     }
 
     @Get(uri = "/{section}/feed/atom", produces = {"application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    CompletableFuture<HttpResponse<String>> sectionAtom(String section, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> sectionAtom(String section, HttpRequest<?> request) {
         return sectionFeed(request, section, Feeds.Format.ATOM);
     }
 
-    private CompletableFuture<HttpResponse<String>> siteFeed(HttpRequest<?> request, Feeds.Format format) {
+    private CompletableFuture<HttpResponse<byte[]>> siteFeed(HttpRequest<?> request, Feeds.Format format) {
         return responses.answer(request, baseUrl -> Optional.of(page(feeds.site(format, baseUrl), format, "/")));
     }
 
-    private CompletableFuture<HttpResponse<String>> sectionFeed(HttpRequest<?> request, String section, Feeds.Format format) {
+    private CompletableFuture<HttpResponse<byte[]>> sectionFeed(HttpRequest<?> request, String section, Feeds.Format format) {
         return responses.answer(request, baseUrl -> feeds.section(section, format, baseUrl)
                 .map(feed -> page(feed, format, "/" + section)));
     }

@@ -40,50 +40,50 @@ class ListingController {
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> home(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> home(HttpRequest<?> request) {
         return html(request, "/", () -> pages.home(1));
     }
 
     @Get(uri = "/page/{n}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> homePage(int n, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> homePage(int n, HttpRequest<?> request) {
         return n == 1 ? PageResponses.redirect("/") : html(request, "/", () -> pages.home(n));
     }
 
     @Get(uri = "/{section}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> section(String section, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> section(String section, HttpRequest<?> request) {
         return html(request, "/" + section, () -> pages.section(section, 1));
     }
 
     @Get(uri = "/{section}/page/{n}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> sectionPage(String section, int n, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> sectionPage(String section, int n, HttpRequest<?> request) {
         return n == 1 ? PageResponses.redirect("/" + section)
                 : html(request, "/" + section, () -> pages.section(section, n));
     }
 
     @Get(uri = "/author/{slug}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> author(String slug, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> author(String slug, HttpRequest<?> request) {
         return html(request, "/author/" + slug, () -> pages.author(slug, 1));
     }
 
     @Get(uri = "/author/{slug}/page/{n}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> authorPage(String slug, int n, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> authorPage(String slug, int n, HttpRequest<?> request) {
         return n == 1 ? PageResponses.redirect("/author/" + slug)
                 : html(request, "/author/" + slug, () -> pages.author(slug, n));
     }
 
     @Get(uri = "/tag/{slug}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> tag(String slug, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> tag(String slug, HttpRequest<?> request) {
         return html(request, "/tag/" + slug, () -> pages.tag(slug, 1));
     }
 
     @Get(uri = "/tag/{slug}/page/{n}", produces = MediaType.TEXT_HTML)
-    CompletableFuture<HttpResponse<String>> tagPage(String slug, int n, HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> tagPage(String slug, int n, HttpRequest<?> request) {
         return n == 1 ? PageResponses.redirect("/tag/" + slug)
                 : html(request, "/tag/" + slug, () -> pages.tag(slug, n));
     }
 
     /** @param listing the listing's first-page path: every page of it changes when it does */
-    private CompletableFuture<HttpResponse<String>> html(HttpRequest<?> request, String listing,
+    private CompletableFuture<HttpResponse<byte[]>> html(HttpRequest<?> request, String listing,
                                                          Supplier<Optional<ListingPage>> page) {
         return responses.answer(request, baseUrl -> page.get().map(p -> new PageResponses.Page(
                 templates.render("listing.jte", p), HTML, DependsOn.listing(listing))));

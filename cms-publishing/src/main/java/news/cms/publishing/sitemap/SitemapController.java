@@ -34,13 +34,13 @@ class SitemapController {
     }
 
     @Get(uri = "/sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    CompletableFuture<HttpResponse<String>> sitemap(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> sitemap(HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> Optional.of(
                 new PageResponses.Page(sitemaps.sitemap(baseUrl), XML, DependsOn.allStories())));
     }
 
     @Get(uri = "/news-sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
-    CompletableFuture<HttpResponse<String>> newsSitemap(HttpRequest<?> request) {
+    CompletableFuture<HttpResponse<byte[]>> newsSitemap(HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> Optional.of(
                 new PageResponses.Page(sitemaps.newsSitemap(baseUrl), XML, DependsOn.allStories())));
     }

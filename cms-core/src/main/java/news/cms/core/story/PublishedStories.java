@@ -79,6 +79,23 @@ public class PublishedStories {
         });
     }
 
+    /** How many live stories the listing has, counted on its index. */
+    @ReadOnly
+    public long count(Listing listing, Instant now) {
+        Query q = query(listing);
+        String sql = "SELECT COUNT(*) FROM " + q.from + " WHERE " + q.live + " AND " + q.publishedAt + " <= ?";
+        List<Object> values = new ArrayList<>(q.values);
+        values.add(UtcTime.toRow(now));
+        return jdbc.prepareStatement(sql, statement -> {
+            try (ResultSet rs = FilteredQuery.bind(statement, values).executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new DataAccessException("Counting the " + listing.kind() + " listing failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** The live story with this slug, or none when there is none or it is not (yet, or any longer) public. */
     @ReadOnly
     public Optional<Story> findBySlug(String slug, Instant now) {

@@ -10,6 +10,8 @@ public class SiteSettings {
     private String name = "Newsroom";
     /** Stories on one listing page. */
     private int pageSize = 10;
+    /** URLs in one sitemap file (the protocol allows 50,000); a larger site gets a sitemap index. */
+    private int sitemapUrls = 50_000;
 
     public String getName() {
         return name;
@@ -25,5 +27,13 @@ public class SiteSettings {
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public int getSitemapUrls() {
+        return sitemapUrls;
+    }
+
+    public void setSitemapUrls(int sitemapUrls) {
+        this.sitemapUrls = sitemapUrls;
     }
 }

@@ -111,14 +111,19 @@ public class Sitemaps {
             current.add(loc, lastModified);
         }
 
-        /** Writes the last part and the index, or the one sitemap when everything fitted. */
-        public void finish() {
+        /**
+         * Writes the last part and the index, or the one sitemap when everything fitted.
+         *
+         * @return how many parts there are; 0 when {@code sitemap.xml} holds every URL itself
+         */
+        public int finish() {
             if (parts == 0) {
                 files.accept("/sitemap.xml", current.finish());
-                return;
+                return 0;
             }
             files.accept(partPath(++parts), current.finish());
             files.accept("/sitemap.xml", index(baseUrl, parts));
+            return parts;
         }
     }
 

@@ -27,7 +27,10 @@ import java.util.Optional;
 @Singleton
 public class SiteExport {
 
+    /** Stories read at a time. */
     private static final int BATCH = 500;
+    /** Keys read at a time: one keyset query for many batches of stories. */
+    private static final int KEY_BATCH = 10_000;
     /** Jobs waiting per worker before the reader waits for them. */
     private static final int QUEUED_PER_WORKER = 16;
 
@@ -104,25 +107,24 @@ public class SiteExport {
                     new SiteFiles(generation, !plan.isFull(), progress), workers);
             List<ExportStep.Pass> passes = steps.stream().map(step -> step.begin(run)).toList();
             ListingKey after = null;
-            List<Story> batch;
+            List<ListingKey> keys;
             do {
-                if (progress.isCancelled()) {
-                    throw new ExportException("The export was stopped before it finished; the site is as it was");
-                }
-                batch = published.page(Listing.home(), after, BATCH, now);
-                for (Story story : batch) {
-                    for (ExportStep.Pass pass : passes) {
-                        pass.story(story);
+                keys = published.keys(Listing.home(), after, KEY_BATCH, now);
+                for (int from = 0; from < keys.size(); from += BATCH) {
+                    if (progress.isCancelled()) {
+                        throw new ExportException("The export was stopped before it finished; the site is as it was");
                     }
-                    stories.add(new ExportState.Entry(story.id(), places.article(story), places.listingPaths(story)));
-                    progress.storyDone();
+                    for (Story story : published.stories(keys.subList(from, Math.min(keys.size(), from + BATCH)), now)) {
+                        for (ExportStep.Pass pass : passes) {
+                            pass.story(story);
+                        }
+                        stories.add(new ExportState.Entry(story.id(), places.article(story), places.listingPaths(story)));
+                        progress.storyDone();
+                    }
+                    workers.check();
                 }
-                if (!batch.isEmpty()) {
-                    Story last = batch.get(batch.size() - 1);
-                    after = new ListingKey(last.publishedAt(), last.id());
-                }
-                workers.check();
-            } while (batch.size() == BATCH);
+                after = keys.isEmpty() ? after : keys.get(keys.size() - 1);
+            } while (keys.size() == KEY_BATCH);
             passes.forEach(ExportStep.Pass::finish);
             workers.await();
             passes.forEach(ExportStep.Pass::prune);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,8 @@ final class SiteFiles {
     private final Path root;
     private final boolean replacing;
     private final ExportProgress progress;
+    /** Directories made (or found) in this run; cleared when one is deleted, which might be among them. */
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
 
     SiteFiles(Path root, boolean replacing, ExportProgress progress) {
         this.root = root;
@@ -38,7 +42,7 @@ final class SiteFiles {
         Path file = root.resolve(FileLayout.fileOf(urlPath, kind));
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.getParent());
+            directory(file.getParent());
             if (!replacing) {
                 Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } else if (holds(file, bytes)) {
@@ -55,11 +59,20 @@ final class SiteFiles {
         progress.written(kind == FileLayout.Kind.HTML, bytes.length);
     }
 
+    /** Creates the directory unless this run has already: most pages share theirs with others. */
+    private void directory(Path directory) throws IOException {
+        if (!made.contains(directory)) {
+            Files.createDirectories(directory);
+            made.add(directory);
+        }
+    }
+
     /** Removes the file of a URL, and the directories it leaves empty. */
     void delete(String urlPath, FileLayout.Kind kind) {
         Path file = root.resolve(FileLayout.fileOf(urlPath, kind));
         try {
             if (Files.deleteIfExists(file)) {
+                made.clear();
                 progress.removed();
                 pruneEmptyParents(file.getParent());
             }
@@ -74,6 +87,7 @@ final class SiteFiles {
         if (!top.startsWith(root) || top.equals(root) || !Files.isDirectory(top)) {
             return;
         }
+        made.clear();
         try (Stream<Path> tree = Files.walk(top)) {
             for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
                 if (!Files.isDirectory(path)) {

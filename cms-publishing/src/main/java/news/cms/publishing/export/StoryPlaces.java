@@ -8,6 +8,8 @@ import news.cms.publishing.site.PublicDates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a live story appears on the public site: its article's URL and the listings it is on (home,
@@ -24,6 +26,8 @@ class StoryPlaces {
     }
 
     private final PublicDates dates;
+    /** Tag slugs by tag name: making one is the dearest part of a story's places, and tags repeat. */
+    private final Map<String, String> tagSlugs = new ConcurrentHashMap<>();
 
     StoryPlaces(PublicDates dates) {
         this.dates = dates;
@@ -41,7 +45,7 @@ class StoryPlaces {
             places.add(new Place(Kind.AUTHOR, byline.slug(), "/author/" + byline.slug()));
         }
         for (String tag : story.tags()) {
-            String slug = TagDirectory.slugOf(tag).value();
+            String slug = tagSlugs.computeIfAbsent(tag, name -> TagDirectory.slugOf(name).value());
             places.add(new Place(Kind.TAG, slug, "/tag/" + slug));
         }
         return places;

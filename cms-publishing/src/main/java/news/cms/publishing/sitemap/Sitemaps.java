@@ -36,9 +36,10 @@ public class Sitemaps {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    /** Stories read at a time. */
     private static final int BATCH = 500;
-    /** Keys (not stories) read at a time when skipping to a later part. */
-    private static final int SKIP_BATCH = 10_000;
+    /** Keys (not stories) read at a time: one keyset query for many batches of stories, or to skip to a part. */
+    private static final int KEY_BATCH = 10_000;
     private static final Duration NEWS_WINDOW = Duration.ofHours(48);
     /** Google News takes at most 1,000 stories per news sitemap. */
     public static final int NEWS_MAX = 1000;
@@ -213,16 +214,17 @@ public class Sitemaps {
             after = last.get();
         }
         while (set.size() < limit()) {
-            int wanted = Math.min(BATCH, limit() - set.size());
-            List<Story> batch = published.page(Listing.home(), after, wanted, now);
-            for (Story story : batch) {
-                set.add(storyUrl(story, baseUrl), story.updatedAt());
+            int wanted = Math.min(KEY_BATCH, limit() - set.size());
+            List<ListingKey> keys = published.keys(Listing.home(), after, wanted, now);
+            for (int from = 0; from < keys.size(); from += BATCH) {
+                for (Story story : published.stories(keys.subList(from, Math.min(keys.size(), from + BATCH)), now)) {
+                    set.add(storyUrl(story, baseUrl), story.updatedAt());
+                }
             }
-            if (batch.size() < wanted) {
+            if (keys.size() < wanted) {
                 break;
             }
-            Story last = batch.get(batch.size() - 1);
-            after = new ListingKey(last.publishedAt(), last.id());
+            after = keys.get(keys.size() - 1);
         }
         return set.finish();
     }
@@ -232,7 +234,7 @@ public class Sitemaps {
         ListingKey after = null;
         long left = n;
         while (left > 0) {
-            int wanted = (int) Math.min(SKIP_BATCH, left);
+            int wanted = (int) Math.min(KEY_BATCH, left);
             List<ListingKey> keys = published.keys(Listing.home(), after, wanted, now);
             if (!keys.isEmpty()) {
                 after = keys.get(keys.size() - 1);

@@ -122,6 +122,8 @@ class StaticExportTest extends ApiTest {
         files.put("/news-sitemap.xml", "news-sitemap.xml");
         files.forEach((url, file) -> assertEquals(served(url), read(site.resolve(file)), url + " as " + file));
 
+        assertEquals(404, api.getAsBrowser("/sitemap-1.xml").status(), "the site fits in one sitemap");
+        assertFalse(Files.exists(site.resolve("sitemap-1.xml")), "the site fits in one sitemap");
         assertEquals(404, api.getAsBrowser("/news/page/4").status());
         assertFalse(Files.exists(site.resolve("news/page/4")), "no page past the end");
         assertFalse(Files.exists(site.resolve("page/1")), "page 1 is the listing itself");

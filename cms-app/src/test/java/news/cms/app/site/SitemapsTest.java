@@ -58,12 +58,6 @@ class SitemapsTest extends ApiTest {
         assertEquals(List.of("Newsroom"), texts(news, NEWS, "name"));
     }
 
-    @Test
-    void aSiteThatFitsInOneSitemapHasNoParts() throws Exception {
-        assertEquals("urlset", parse("/sitemap.xml").getDocumentElement().getLocalName());
-        assertEquals(404, api.getAsBrowser("/sitemap-1.xml").status());
-    }
-
     private Document parse(String path) throws Exception {
         ApiClient.Reply reply = api.getAsBrowser(path);
         assertEquals(200, reply.status(), path);

@@ -13,7 +13,14 @@ import news.cms.editorial.schedule.ScheduleController;
 import news.cms.editorial.story.StoryController;
 import news.cms.editorial.workflow.WorkflowController;
 
-/** Starts the newsroom CMS: every module's beans, one HTTP server, one database. */
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Starts the newsroom CMS: every module's beans, one HTTP server, one database. With a command
+ * ({@code export}, {@code help}) it runs that instead and exits ({@link CmsCommand}).
+ */
 @OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
         description = "The newsroom's API: accounts, authors, sections and stories. See docs/ and api-contract.md."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
@@ -29,7 +36,21 @@ public class Application {
      */
     static final String TRAINING_RUN = "cms.cds-training-run";
 
+    /**
+     * The names of {@link CmsCommand}'s commands, checked here so that a plain start of the server
+     * loads none of the command line's classes.
+     */
+    private static final Set<String> COMMANDS = Set.of("export", "help");
+    private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            // the console is the command's: its progress line, and of the log only what went wrong
+            if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+                System.setProperty(LOGBACK_CONFIGURATION, "logback-command.xml");
+            }
+            System.exit(CmsCommand.run(args, Map.of(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)

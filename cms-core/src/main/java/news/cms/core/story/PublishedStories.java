@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,10 +40,24 @@ public class PublishedStories {
      */
     @ReadOnly
     public List<Story> page(Listing listing, @Nullable ListingKey after, int limit, Instant now) {
-        List<Long> ids = keys(listing, after, limit, now).stream().map(ListingKey::id).toList();
-        List<Story> page = new ArrayList<>(stories.findAll(ids));
-        page.sort(Comparator.comparingInt(story -> ids.indexOf(story.id())));
-        return page;
+        return stories(keys(listing, after, limit, now), now);
+    }
+
+    /**
+     * The stories of keys that {@link #keys} read, in the keys' order; one no longer live by now is
+     * left out. With {@code keys} a reader can take the keys of many pages in one query and the
+     * stories a page at a time (H2 sorts a listing's remaining range for every keyset query).
+     */
+    @ReadOnly
+    public List<Story> stories(List<ListingKey> keys, Instant now) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            position.put(keys.get(i).id(), i);
+        }
+        List<Story> found = new ArrayList<>(stories.findAll(keys.stream().map(ListingKey::id).toList()));
+        found.removeIf(story -> !isLive(story, now));
+        found.sort(Comparator.comparingInt(story -> position.get(story.id())));
+        return found;
     }
 
     /**
@@ -76,6 +92,23 @@ public class PublishedStories {
                 throw new DataAccessException("Reading the " + listing.kind() + " listing failed: " + e.getMessage(), e);
             }
             return keys;
+        });
+    }
+
+    /** How many live stories the listing has, counted on its index. */
+    @ReadOnly
+    public long count(Listing listing, Instant now) {
+        Query q = query(listing);
+        String sql = "SELECT COUNT(*) FROM " + q.from + " WHERE " + q.live + " AND " + q.publishedAt + " <= ?";
+        List<Object> values = new ArrayList<>(q.values);
+        values.add(UtcTime.toRow(now));
+        return jdbc.prepareStatement(sql, statement -> {
+            try (ResultSet rs = FilteredQuery.bind(statement, values).executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new DataAccessException("Counting the " + listing.kind() + " listing failed: " + e.getMessage(), e);
+            }
         });
     }
 

@@ -47,6 +47,9 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
             ORDER BY scheduled_at, id LIMIT :limit""")
     List<Long> dueForPublication(long now, int limit);
 
+    @Query("SELECT id FROM story WHERE updated_at >= :since OR published_at >= :since ORDER BY id")
+    List<Long> changedSince(long since);
+
     @Query("SELECT id FROM story WHERE status = 'SCHEDULED' ORDER BY scheduled_at, id LIMIT :limit")
     List<Long> scheduled(int limit);
 

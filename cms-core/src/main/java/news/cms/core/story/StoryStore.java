@@ -139,6 +139,14 @@ public class StoryStore {
         return stories.dueForPublication(UtcTime.toRow(now), limit);
     }
 
+    /**
+     * Stories of any status changed at or after {@code since} (edited, moved through the workflow,
+     * corrected) or published at or after it: what a copy of the public site made then may lack.
+     */
+    public List<Long> changedSince(Instant since) {
+        return stories.changedSince(UtcTime.toRow(since));
+    }
+
     /** Scheduled stories, soonest first. */
     public List<Story> scheduled(int limit) {
         List<Long> ids = stories.scheduled(limit);

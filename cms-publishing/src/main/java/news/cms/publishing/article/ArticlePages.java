@@ -61,12 +61,16 @@ public class ArticlePages {
     }
 
     public ArticlePage page(Story story, String baseUrl) {
+        return page(story, sections.find(story.section()).map(s -> s.title()).orElse(story.section()), baseUrl);
+    }
+
+    /** The page of a story whose section's title the caller knows already. */
+    public ArticlePage page(Story story, String sectionTitle, String baseUrl) {
         String path = dates.articlePath(story.publishedAt(), story.slug());
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
         boolean updated = !story.corrections().isEmpty();
         Instant modified = updated ? story.updatedAt() : story.publishedAt();
-        String sectionTitle = sections.find(story.section()).map(s -> s.title()).orElse(story.section());
         NewsArticle ld = new NewsArticle("https://schema.org", "NewsArticle", story.headline(), story.dek(),
                 story.publishedAt().toString(), modified.toString(),
                 story.bylines().stream().map(b -> new Person(b.name(), baseUrl + "/author/" + b.slug())).toList(),

@@ -50,7 +50,8 @@ public class Feeds {
         }
     }
 
-    private static final int ENTRIES = 20;
+    /** Stories in a feed, the newest. */
+    public static final int ENTRIES = 20;
 
     private final PublishedStories published;
     private final SectionDirectory sections;
@@ -67,23 +68,37 @@ public class Feeds {
     }
 
     public String site(Format format, String baseUrl) {
-        return write(feed(site.getName(), "The latest stories", baseUrl + "/", Listing.home(), baseUrl), format);
+        return site(newest(Listing.home()), format, baseUrl);
+    }
+
+    /** The site's feed of its newest live stories, already read (at most {@link #ENTRIES} are used). */
+    public String site(List<Story> newest, Format format, String baseUrl) {
+        return write(feed(site.getName(), "The latest stories", baseUrl + "/", newest, baseUrl), format);
     }
 
     /** Empty when no section has the slug. */
     public Optional<String> section(String slug, Format format, String baseUrl) {
-        return sections.find(slug).map((Section s) -> write(feed(s.title() + " | " + site.getName(), s.description(),
-                baseUrl + "/" + s.slug(), Listing.section(s.id()), baseUrl), format));
+        return sections.find(slug).map((Section s) -> section(s, newest(Listing.section(s.id())), format, baseUrl));
     }
 
-    private SyndFeed feed(String title, String description, String link, Listing listing, String baseUrl) {
+    /** The section's feed of its newest live stories, already read (at most {@link #ENTRIES} are used). */
+    public String section(Section section, List<Story> newest, Format format, String baseUrl) {
+        return write(feed(section.title() + " | " + site.getName(), section.description(),
+                baseUrl + "/" + section.slug(), newest, baseUrl), format);
+    }
+
+    private List<Story> newest(Listing listing) {
+        return published.page(listing, null, ENTRIES, clock.instant());
+    }
+
+    private SyndFeed feed(String title, String description, String link, List<Story> newest, String baseUrl) {
+        List<Story> stories = newest.subList(0, Math.min(ENTRIES, newest.size()));
         SyndFeed feed = new SyndFeedImpl();
         feed.setTitle(title);
         feed.setDescription(description.isEmpty() ? title : description);
         feed.setLink(link);
         feed.setUri(link);
         feed.setLanguage("en");
-        List<Story> stories = published.page(listing, null, ENTRIES, clock.instant());
         feed.setPublishedDate(Date.from(stories.isEmpty() ? clock.instant() : stories.get(0).publishedAt()));
         feed.setEntries(stories.stream().map(story -> entry(story, baseUrl)).toList());
         return feed;

@@ -2,13 +2,13 @@ package news.cms.publishing.listing;
 
 import jakarta.inject.Singleton;
 import news.cms.core.author.AuthorDirectory;
+import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Byline;
 import news.cms.core.story.Listing;
 import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
-import news.cms.core.tag.Tag;
 import news.cms.core.tag.TagDirectory;
 import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Builds the listing pages: home, section fronts, author and tag pages, newest first, a fixed
  * number of stories a page. Empty when the section, author or tag does not exist, or the page is past
- * the last one (the controller answers 404).
+ * the last one (the controller answers 404). A page can also be built from stories the caller has
+ * read itself (the static export reads each story once for all its listings).
  */
 @Singleton
 public class ListingPages {
@@ -47,40 +48,69 @@ public class ListingPages {
     }
 
     public Optional<ListingPage> home(int page) {
-        return page(Listing.home(), "/", site.getName(), "The latest stories", page);
+        return page(homeListing(), page);
     }
 
     public Optional<ListingPage> section(String slug, int page) {
-        return sections.find(slug).flatMap(section -> page(Listing.section(section.id()), "/" + slug,
-                section.title(), section.description(), page));
+        return sectionListing(slug).flatMap(head -> page(head, page));
     }
 
     public Optional<ListingPage> author(String slug, int page) {
-        return authors.find(slug).flatMap(author -> page(Listing.author(author.id()), "/author/" + slug,
-                author.name(), author.bio(), page));
+        return authorListing(slug).flatMap(head -> page(head, page));
     }
 
     public Optional<ListingPage> tag(String slug, int page) {
-        Optional<Tag> tag = tags.find(slug);
-        return tag.flatMap(t -> page(Listing.tag(t.id()), "/tag/" + slug, t.name(), "Stories tagged " + t.name(), page));
+        return tagListing(slug).flatMap(head -> page(head, page));
     }
 
-    private Optional<ListingPage> page(Listing listing, String base, String title, String description, int page) {
+    public ListingHead homeListing() {
+        return new ListingHead(Listing.home(), "/", site.getName(), "The latest stories");
+    }
+
+    public Optional<ListingHead> sectionListing(String slug) {
+        return sections.find(slug).map(this::sectionListing);
+    }
+
+    public ListingHead sectionListing(Section section) {
+        return new ListingHead(Listing.section(section.id()), "/" + section.slug(), section.title(), section.description());
+    }
+
+    public Optional<ListingHead> authorListing(String slug) {
+        return authors.find(slug).map(author -> new ListingHead(Listing.author(author.id()), "/author/" + slug,
+                author.name(), author.bio()));
+    }
+
+    public Optional<ListingHead> tagListing(String slug) {
+        return tags.find(slug).map(tag -> new ListingHead(Listing.tag(tag.id()), "/tag/" + slug, tag.name(),
+                "Stories tagged " + tag.name()));
+    }
+
+    /** Page {@code n} read from the listing's index; empty past the last page. */
+    public Optional<ListingPage> page(ListingHead head, int page) {
         int size = site.getPageSize();
-        PageBoundaries.Boundaries known = boundaries.of(base, listing, size);
+        PageBoundaries.Boundaries known = boundaries.of(head.path(), head.listing(), size);
         int pages = Math.max(1, (known.stories() + size - 1) / size);
         if (page < 1 || page > pages) {
             return Optional.empty();
         }
         ListingKey after = page == 1 ? null : known.pageEnds().get(page - 2);
-        List<ListingPage.Item> items = published.page(listing, after, size, clock.instant()).stream()
+        List<ListingPage.Item> items = published.page(head.listing(), after, size, clock.instant()).stream()
                 .map(this::item).toList();
-        return Optional.of(new ListingPage(site.getName(), dates.today(), title, description, items, page,
-                page == 1 ? null : page == 2 ? base : base + (base.endsWith("/") ? "" : "/") + "page/" + (page - 1),
-                page == pages ? null : base + (base.endsWith("/") ? "" : "/") + "page/" + (page + 1)));
+        return Optional.of(page(head, items, page, page < pages));
     }
 
-    private ListingPage.Item item(Story story) {
+    /**
+     * Page {@code n} of the listing from its stories, already read and made items.
+     *
+     * @param more whether the listing has stories after this page
+     */
+    public ListingPage page(ListingHead head, List<ListingPage.Item> items, int page, boolean more) {
+        return new ListingPage(site.getName(), dates.today(), head.title(), head.description(), items, page,
+                page == 1 ? null : head.pageUrl(page - 1), more ? head.pageUrl(page + 1) : null);
+    }
+
+    /** A story as one entry of a listing page. */
+    public ListingPage.Item item(Story story) {
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
         return new ListingPage.Item(dates.articlePath(story.publishedAt(), story.slug()), story.headline(), story.dek(),

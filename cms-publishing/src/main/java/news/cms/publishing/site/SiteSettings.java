@@ -15,6 +15,8 @@ public class SiteSettings {
      * costs to render, or to rule the cache out when looking for a fault.
      */
     private boolean pageCache = true;
+    /** URLs in one sitemap file (the protocol allows 50,000); a larger site gets a sitemap index. */
+    private int sitemapUrls = 50_000;
 
     public String getName() {
         return name;
@@ -38,5 +40,13 @@ public class SiteSettings {
 
     public void setPageCache(boolean pageCache) {
         this.pageCache = pageCache;
+    }
+
+    public int getSitemapUrls() {
+        return sitemapUrls;
+    }
+
+    public void setSitemapUrls(int sitemapUrls) {
+        this.sitemapUrls = sitemapUrls;
     }
 }

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code /sitemap.xml} and {@code /news-sitemap.xml}, through {@link PageResponses} (cached until any
- * story changes, ETag, 304). They answer a browser too, as the feeds do.
+ * {@code /sitemap.xml} (the sitemap, or the index of its parts on a large site), {@code /sitemap-{n}.xml}
+ * and {@code /news-sitemap.xml}, through {@link PageResponses} (cached until any story changes, ETag,
+ * 304). They answer a browser too, as the feeds do.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -37,6 +38,13 @@ class SitemapController {
     CompletableFuture<HttpResponse<byte[]>> sitemap(HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> Optional.of(
                 new PageResponses.Page(sitemaps.sitemap(baseUrl), XML, DependsOn.allStories())));
+    }
+
+    @Get(uri = "/sitemap-{n}.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})
+    CompletableFuture<HttpResponse<byte[]>> sitemapPart(String n, HttpRequest<?> request) {
+        return responses.answer(request, baseUrl -> (n.matches("[1-9][0-9]{0,8}")
+                ? sitemaps.part(Integer.parseInt(n), baseUrl) : Optional.<String>empty())
+                .map(xml -> new PageResponses.Page(xml, XML, DependsOn.allStories())));
     }
 
     @Get(uri = "/news-sitemap.xml", produces = {MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.ALL})

@@ -1,5 +1,6 @@
 package news.cms.publishing.sitemap;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
@@ -17,12 +18,18 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
- * {@code sitemap.xml} (the section fronts and every live story, read a batch at a time by key) and
- * {@code news-sitemap.xml} (Google News: stories published in the last 48 hours). Written with the
+ * {@code sitemap.xml}: the home page, the section fronts and every live story, newest first, read a
+ * batch at a time by key. While they fit in one file ({@code cms.site.sitemap-urls}, 50,000 as the
+ * protocol allows) that is the sitemap itself; beyond, {@code sitemap.xml} is an index of
+ * {@code sitemap-1.xml}, {@code sitemap-2.xml}… each holding that many in the same order.
+ * {@code news-sitemap.xml} is Google News's: stories published in the last 48 hours. Written with the
  * JDK's XML writer, so every value is escaped.
  */
 @Singleton
@@ -30,10 +37,13 @@ public class Sitemaps {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    /** Stories read at a time. */
     private static final int BATCH = 500;
-    /** One sitemap file may hold 50,000 URLs; a larger site needs a sitemap index (not yet written). */
-    private static final int MAX_URLS = 50_000;
+    /** Keys (not stories) read at a time: one keyset query for many batches of stories, or to skip to a part. */
+    private static final int KEY_BATCH = 10_000;
     private static final Duration NEWS_WINDOW = Duration.ofHours(48);
+    /** Google News takes at most 1,000 stories per news sitemap. */
+    public static final int NEWS_MAX = 1000;
 
     private final PublishedStories published;
     private final SectionDirectory sections;
@@ -49,50 +59,96 @@ public class Sitemaps {
         this.clock = clock;
     }
 
+    /** {@code /sitemap.xml}: every URL while they fit in one file, else the index of the parts. */
     public String sitemap(String baseUrl) {
-        return xml(xml -> {
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(SITEMAP_NS);
-            url(xml, baseUrl + "/", null);
-            for (Section section : sections.list()) {
-                url(xml, baseUrl + "/" + section.slug(), null);
+        Instant now = clock.instant();
+        List<String> fronts = fronts(baseUrl);
+        long urls = fronts.size() + published.count(Listing.home(), now);
+        return urls <= limit() ? urlSet(fronts, 0, baseUrl, now) : index(baseUrl, partsOf(urls));
+    }
+
+    /** {@code /sitemap-{n}.xml}; empty past the last part, or when the site fits in {@code sitemap.xml}. */
+    public Optional<String> part(int n, String baseUrl) {
+        Instant now = clock.instant();
+        List<String> fronts = fronts(baseUrl);
+        long urls = fronts.size() + published.count(Listing.home(), now);
+        if (urls <= limit() || n < 1 || n > partsOf(urls)) {
+            return Optional.empty();
+        }
+        return Optional.of(urlSet(fronts, (long) (n - 1) * limit(), baseUrl, now));
+    }
+
+    /**
+     * The same files written from stories the caller reads itself, newest first (the static export):
+     * {@code files} receives each file's path ({@code /sitemap.xml}, {@code /sitemap-2.xml}) and
+     * content, a part as soon as it is full.
+     */
+    public Split split(String baseUrl, BiConsumer<String, String> files) {
+        return new Split(baseUrl, files);
+    }
+
+    /** See {@link #split}. Not thread-safe: one reader adds the stories in order. */
+    public final class Split {
+
+        private final String baseUrl;
+        private final BiConsumer<String, String> files;
+        private UrlSet current = new UrlSet();
+        private int parts;
+
+        private Split(String baseUrl, BiConsumer<String, String> files) {
+            this.baseUrl = baseUrl;
+            this.files = files;
+            fronts(baseUrl).forEach(loc -> add(loc, null));
+        }
+
+        public void add(Story story) {
+            add(storyUrl(story, baseUrl), story.updatedAt());
+        }
+
+        private void add(String loc, @Nullable Instant lastModified) {
+            if (current.size() == limit()) {
+                files.accept(partPath(++parts), current.finish());
+                current = new UrlSet();
             }
-            Instant now = clock.instant();
-            int written = 0;
-            ListingKey after = null;
-            List<Story> batch;
-            do {
-                batch = published.page(Listing.home(), after, BATCH, now);
-                for (Story story : batch) {
-                    if (written++ < MAX_URLS) {
-                        url(xml, baseUrl + dates.articlePath(story.publishedAt(), story.slug()), story.updatedAt());
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    Story last = batch.get(batch.size() - 1);
-                    after = new ListingKey(last.publishedAt(), last.id());
-                }
-            } while (batch.size() == BATCH && written < MAX_URLS);
-            xml.writeEndElement();
-        });
+            current.add(loc, lastModified);
+        }
+
+        /**
+         * Writes the last part and the index, or the one sitemap when everything fitted.
+         *
+         * @return how many parts there are; 0 when {@code sitemap.xml} holds every URL itself
+         */
+        public int finish() {
+            if (parts == 0) {
+                files.accept("/sitemap.xml", current.finish());
+                return 0;
+            }
+            files.accept(partPath(++parts), current.finish());
+            files.accept("/sitemap.xml", index(baseUrl, parts));
+            return parts;
+        }
     }
 
     public String newsSitemap(String baseUrl) {
         Instant now = clock.instant();
+        return newsSitemap(published.page(Listing.home(), null, NEWS_MAX, now), baseUrl, now);
+    }
+
+    /** The news sitemap of the newest live stories, already read (at most {@link #NEWS_MAX} are used). */
+    public String newsSitemap(List<Story> newest, String baseUrl, Instant now) {
         Instant since = now.minus(NEWS_WINDOW);
         return xml(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             xml.writeNamespace("news", NEWS_NS);
             boolean quiet = true;
-            // Google News takes at most 1,000 stories per news sitemap
-            for (Story story : published.page(Listing.home(), null, 1000, now)) {
+            for (Story story : newest.subList(0, Math.min(NEWS_MAX, newest.size()))) {
                 if (story.publishedAt().isBefore(since)) {
                     break;
                 }
                 quiet = false;
                 xml.writeStartElement("url");
-                element(xml, "loc", baseUrl + dates.articlePath(story.publishedAt(), story.slug()));
+                element(xml, "loc", storyUrl(story, baseUrl));
                 xml.writeStartElement(NEWS_NS, "news");
                 xml.writeStartElement(NEWS_NS, "publication");
                 xml.writeStartElement(NEWS_NS, "name");
@@ -113,7 +169,9 @@ public class Sitemaps {
             }
             if (quiet) {
                 // a urlset holds at least one url (sitemap schema): the front page, without news, which Google allows
-                url(xml, baseUrl + "/", null);
+                xml.writeStartElement("url");
+                element(xml, "loc", baseUrl + "/");
+                xml.writeEndElement();
             }
             xml.writeEndElement();
         });
@@ -125,23 +183,154 @@ public class Sitemaps {
      * {@code zh-cn} otherwise.
      */
     private static String newsLanguage(String languageTag) {
-        Locale locale = Locale.forLanguageTag(languageTag);
         String language = languageTag.split("-")[0].toLowerCase(Locale.ROOT);
         if (!language.equals("zh")) {
             return language;
         }
+        Locale locale = Locale.forLanguageTag(languageTag);
         boolean traditional = locale.getScript().equals("Hant")
                 || locale.getScript().isEmpty() && List.of("TW", "HK", "MO").contains(locale.getCountry());
         return traditional ? "zh-tw" : "zh-cn";
     }
 
-    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
-        xml.writeStartElement("url");
-        element(xml, "loc", loc);
-        if (lastModified != null) {
-            element(xml, "lastmod", lastModified.toString());
+    /** Whether the story is recent enough for the news sitemap. */
+    public static boolean isNews(Story story, Instant now) {
+        return !story.publishedAt().isBefore(now.minus(NEWS_WINDOW));
+    }
+
+    private int limit() {
+        return Math.max(1, site.getSitemapUrls());
+    }
+
+    private int partsOf(long urls) {
+        return (int) ((urls + limit() - 1) / limit());
+    }
+
+    private static String partPath(int n) {
+        return "/sitemap-" + n + ".xml";
+    }
+
+    private List<String> fronts(String baseUrl) {
+        List<String> fronts = new ArrayList<>();
+        fronts.add(baseUrl + "/");
+        for (Section section : sections.list()) {
+            fronts.add(baseUrl + "/" + section.slug());
         }
-        xml.writeEndElement();
+        return fronts;
+    }
+
+    private String storyUrl(Story story, String baseUrl) {
+        return baseUrl + dates.articlePath(story.publishedAt(), story.slug());
+    }
+
+    /** Up to the limit's URLs of the site's sequence (fronts, then stories newest first) from {@code first} on. */
+    private String urlSet(List<String> fronts, long first, String baseUrl, Instant now) {
+        UrlSet set = new UrlSet();
+        for (long i = first; i < fronts.size() && set.size() < limit(); i++) {
+            set.add(fronts.get((int) i), null);
+        }
+        long skipped = Math.max(0, first - fronts.size());
+        ListingKey after = null;
+        if (skipped > 0) {
+            Optional<ListingKey> last = keyOfStory(skipped, now);
+            if (last.isEmpty()) {
+                return set.finish();
+            }
+            after = last.get();
+        }
+        while (set.size() < limit()) {
+            int wanted = Math.min(KEY_BATCH, limit() - set.size());
+            List<ListingKey> keys = published.keys(Listing.home(), after, wanted, now);
+            for (int from = 0; from < keys.size(); from += BATCH) {
+                for (Story story : published.stories(keys.subList(from, Math.min(keys.size(), from + BATCH)), now)) {
+                    set.add(storyUrl(story, baseUrl), story.updatedAt());
+                }
+            }
+            if (keys.size() < wanted) {
+                break;
+            }
+            after = keys.get(keys.size() - 1);
+        }
+        return set.finish();
+    }
+
+    /** The key of the n-th live story, newest first (n ≥ 1), read from the index alone; the last one's when fewer. */
+    private Optional<ListingKey> keyOfStory(long n, Instant now) {
+        ListingKey after = null;
+        long left = n;
+        while (left > 0) {
+            int wanted = (int) Math.min(KEY_BATCH, left);
+            List<ListingKey> keys = published.keys(Listing.home(), after, wanted, now);
+            if (!keys.isEmpty()) {
+                after = keys.get(keys.size() - 1);
+            }
+            if (keys.size() < wanted) {
+                break;
+            }
+            left -= wanted;
+        }
+        return Optional.ofNullable(after);
+    }
+
+    private String index(String baseUrl, int parts) {
+        return xml(xml -> {
+            xml.writeStartElement("sitemapindex");
+            xml.writeDefaultNamespace(SITEMAP_NS);
+            for (int n = 1; n <= parts; n++) {
+                xml.writeStartElement("sitemap");
+                element(xml, "loc", baseUrl + partPath(n));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    /** One {@code <urlset>} file, written URL by URL. */
+    private static final class UrlSet {
+
+        private final StringWriter out = new StringWriter();
+        private final XMLStreamWriter xml;
+        private int size;
+
+        UrlSet() {
+            try {
+                xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeStartElement("urlset");
+                xml.writeDefaultNamespace(SITEMAP_NS);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("A sitemap could not be written", e);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(String loc, @Nullable Instant lastModified) {
+            try {
+                xml.writeStartElement("url");
+                element(xml, "loc", loc);
+                if (lastModified != null) {
+                    element(xml, "lastmod", lastModified.toString());
+                }
+                xml.writeEndElement();
+                size++;
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("A sitemap could not be written", e);
+            }
+        }
+
+        String finish() {
+            try {
+                xml.writeEndElement();
+                xml.writeEndDocument();
+                xml.close();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("A sitemap could not be written", e);
+            }
+            return out.toString();
+        }
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

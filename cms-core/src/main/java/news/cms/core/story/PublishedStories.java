@@ -73,14 +73,21 @@ public class PublishedStories {
         List<Object> values = new ArrayList<>(q.values);
         values.add(UtcTime.toRow(now));
         if (after != null) {
-            sql.append(" AND (").append(q.publishedAt).append(" < ? OR (").append(q.publishedAt).append(" = ? AND ")
-                    .append(q.id).append(" < ?))");
+            // the first "<= ?" is redundant logically but bounds the index range where the page starts:
+            // without it H2 walks every newer entry to reach the start of a deep page
+            sql.append(" AND ").append(q.publishedAt).append(" <= ? AND (").append(q.publishedAt)
+                    .append(" < ? OR (").append(q.publishedAt).append(" = ? AND ").append(q.id).append(" < ?))");
             long at = UtcTime.toRow(after.publishedAt());
+            values.add(at);
             values.add(at);
             values.add(at);
             values.add(after.id());
         }
-        sql.append(" ORDER BY ").append(q.publishedAt).append(" DESC, ").append(q.id).append(" DESC LIMIT ?");
+        // The order names the index's leading equality columns too: it is the same order, but only
+        // then does H2 read the index backwards and stop after LIMIT rows, rather than sort the whole
+        // range (MariaDB and MySQL read it backwards either way).
+        sql.append(" ORDER BY ").append(q.indexPrefix).append(q.publishedAt).append(" DESC, ").append(q.id)
+                .append(" DESC LIMIT ?");
         values.add(limit);
         return jdbc.prepareStatement(sql.toString(), statement -> {
             List<ListingKey> keys = new ArrayList<>();
@@ -92,6 +99,37 @@ public class PublishedStories {
                 throw new DataAccessException("Reading the " + listing.kind() + " listing failed: " + e.getMessage(), e);
             }
             return keys;
+        });
+    }
+
+    /**
+     * Up to {@code limit} addresses of live stories of the whole site, newest first, after
+     * {@code after}: one query that reads four columns a story, for the sitemaps.
+     */
+    @ReadOnly
+    public List<StoryAddress> addresses(@Nullable ListingKey after, int limit, Instant now) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, slug, published_at, updated_at FROM story WHERE status = 'PUBLISHED' AND published_at <= ?");
+        List<Object> values = new ArrayList<>(List.of(UtcTime.toRow(now)));
+        if (after != null) {
+            // as in keys(): the redundant bound is what lets H2 start the range where the page starts
+            sql.append(" AND published_at <= ? AND (published_at < ? OR (published_at = ? AND id < ?))");
+            long at = UtcTime.toRow(after.publishedAt());
+            values.addAll(List.of(at, at, at, after.id()));
+        }
+        sql.append(" ORDER BY status DESC, published_at DESC, id DESC LIMIT ?");
+        values.add(limit);
+        return jdbc.prepareStatement(sql.toString(), statement -> {
+            List<StoryAddress> addresses = new ArrayList<>();
+            try (ResultSet rs = FilteredQuery.bind(statement, values).executeQuery()) {
+                while (rs.next()) {
+                    addresses.add(new StoryAddress(rs.getLong(1), rs.getString(2), UtcTime.fromRow(rs.getLong(3)),
+                            UtcTime.fromRow(rs.getLong(4))));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("Reading the stories' addresses failed: " + e.getMessage(), e);
+            }
+            return addresses;
         });
     }
 
@@ -128,20 +166,24 @@ public class PublishedStories {
         return story.status() == StoryStatus.PUBLISHED && story.publishedAt() != null && !story.publishedAt().isAfter(now);
     }
 
-    /** The SQL pieces of one listing: its index's table, its live condition, its id and time columns. */
-    private record Query(String from, String live, String id, String publishedAt, List<Object> values) {
+    /**
+     * The SQL pieces of one listing: its index's table, its live condition, the index's leading
+     * columns that the condition fixes (for the ORDER BY), its id and time columns.
+     */
+    private record Query(String from, String live, String indexPrefix, String id, String publishedAt,
+                         List<Object> values) {
     }
 
     private static Query query(Listing listing) {
         return switch (listing.kind()) {
-            case HOME -> new Query("story", "status = 'PUBLISHED'", "id", "published_at", List.of());
-            case SECTION -> new Query("story", "section_id = ? AND status = 'PUBLISHED'", "id", "published_at",
-                    List.of(listing.id()));
+            case HOME -> new Query("story", "status = 'PUBLISHED'", "status DESC, ", "id", "published_at", List.of());
+            case SECTION -> new Query("story", "section_id = ? AND status = 'PUBLISHED'",
+                    "section_id DESC, status DESC, ", "id", "published_at", List.of(listing.id()));
             // story_byline and story_tag carry published_at only while the story is PUBLISHED
-            case AUTHOR -> new Query("story_byline", "author_id = ? AND published_at IS NOT NULL", "story_id",
+            case AUTHOR -> new Query("story_byline", "author_id = ? AND published_at IS NOT NULL", "author_id DESC, ",
+                    "story_id", "published_at", List.of(listing.id()));
+            case TAG -> new Query("story_tag", "tag_id = ? AND published_at IS NOT NULL", "tag_id DESC, ", "story_id",
                     "published_at", List.of(listing.id()));
-            case TAG -> new Query("story_tag", "tag_id = ? AND published_at IS NOT NULL", "story_id", "published_at",
-                    List.of(listing.id()));
         };
     }
 }

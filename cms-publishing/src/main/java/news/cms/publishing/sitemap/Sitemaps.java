@@ -8,6 +8,7 @@ import news.cms.core.story.Listing;
 import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
+import news.cms.core.story.StoryAddress;
 import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
 
@@ -37,9 +38,7 @@ public class Sitemaps {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    /** Stories read at a time. */
-    private static final int BATCH = 500;
-    /** Keys (not stories) read at a time: one keyset query for many batches of stories, or to skip to a part. */
+    /** Keys or addresses (never whole stories) read at a time: to write a part, or to skip to one. */
     private static final int KEY_BATCH = 10_000;
     private static final Duration NEWS_WINDOW = Duration.ofHours(48);
     /** Google News takes at most 1,000 stories per news sitemap. */
@@ -240,16 +239,14 @@ public class Sitemaps {
         }
         while (set.size() < limit()) {
             int wanted = Math.min(KEY_BATCH, limit() - set.size());
-            List<ListingKey> keys = published.keys(Listing.home(), after, wanted, now);
-            for (int from = 0; from < keys.size(); from += BATCH) {
-                for (Story story : published.stories(keys.subList(from, Math.min(keys.size(), from + BATCH)), now)) {
-                    set.add(storyUrl(story, baseUrl), story.updatedAt());
-                }
+            List<StoryAddress> addresses = published.addresses(after, wanted, now);
+            for (StoryAddress address : addresses) {
+                set.add(baseUrl + dates.articlePath(address.publishedAt(), address.slug()), address.updatedAt());
             }
-            if (keys.size() < wanted) {
+            if (addresses.size() < wanted) {
                 break;
             }
-            after = keys.get(keys.size() - 1);
+            after = addresses.get(addresses.size() - 1).key();
         }
         return set.finish();
     }

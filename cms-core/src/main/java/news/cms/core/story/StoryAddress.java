@@ -1,0 +1,14 @@
+package news.cms.core.story;
+
+import java.time.Instant;
+
+/**
+ * What a sitemap needs of a live story, and no more: where it lives (slug and publish time make its
+ * URL) and when it last changed. Read straight from the story table, without bodies or bylines.
+ */
+public record StoryAddress(long id, String slug, Instant publishedAt, Instant updatedAt) {
+
+    public ListingKey key() {
+        return new ListingKey(publishedAt, id);
+    }
+}

@@ -111,10 +111,10 @@ def ensure_jar():
         sys.exit("the build made no %s" % JAR)
 
 
-def java_command(*args):
+def java_command(*args, jvm=()):
     """java -jar cms-app.jar, with the class-data-sharing archive when the build wrote one."""
     cds = ["-XX:SharedArchiveFile=" + CDS_ARCHIVE] if os.path.exists(CDS_ARCHIVE) else []
-    return ["java", *cds, "-jar", JAR, *args]
+    return ["java", *cds, *jvm, "-jar", JAR, *args]
 
 
 class Server:

@@ -226,9 +226,10 @@ def export(data_dir, n, args):
     shutil.rmtree(out, ignore_errors=True)
     port = gen.free_port()  # if the jar does not know `export` it starts the server: seen on this port
     env = dict(os.environ, CMS_DATA_DIR=data_dir, CMS_ADMIN_PASSWORD=gen.ADMIN_PASSWORD,
-               MICRONAUT_SERVER_PORT=str(port))
+               MICRONAUT_SERVER_PORT=str(port), CMS_BASE_URL="https://news.example.org")
     log_path = os.path.join(data_dir, "export.log")
-    command = gen.java_command("export", "--out", out)
+    # as README and docs/export.md run it: the heap limit keeps the JVM from growing past what it needs
+    command = gen.java_command("export", "--out", out, jvm=("-Xmx256m",))
     print("  %s" % " ".join(os.path.relpath(c) if c.startswith(gen.ROOT) else c for c in command), flush=True)
     with open(log_path, "w") as log:
         t0 = time.perf_counter()

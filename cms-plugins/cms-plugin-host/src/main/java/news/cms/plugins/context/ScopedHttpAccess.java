@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * HTTP limited to the hosts a plugin was granted: a request to any other host, or by any scheme
- * but http and https, is refused before anything is sent. Redirects are not followed, since a
+ * HTTP limited to the hosts a plugin was granted: a request to any other host is refused before
+ * anything is sent (the JDK's requests are http or https only). Redirects are not followed, since a
  * redirect could lead to any host. Hosts are compared by name as written: {@code network:localhost}
  * does not grant {@code 127.0.0.1}.
  */
@@ -48,12 +48,7 @@ final class ScopedHttpAccess implements HttpAccess {
     }
 
     private void check(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new MissingPermissionException(Permissions.network(host),
-                    "Plugin " + pluginId + " may use http and https only, not '" + scheme + "'");
-        }
         if (!hosts.contains(host)) {
             throw new MissingPermissionException(Permissions.network(host),
                     "Plugin " + pluginId + " may not reach " + host + "; it was granted " + hosts);

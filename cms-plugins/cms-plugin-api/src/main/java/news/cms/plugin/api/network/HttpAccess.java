@@ -15,8 +15,7 @@ public interface HttpAccess {
     /**
      * Sends the request, as {@link java.net.http.HttpClient#send} does.
      *
-     * @throws news.cms.plugin.api.MissingPermissionException for a host the plugin was not granted,
-     *                                                        or a scheme other than http and https; nothing is sent
+     * @throws news.cms.plugin.api.MissingPermissionException for a host the plugin was not granted; nothing is sent
      */
     <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException;
 

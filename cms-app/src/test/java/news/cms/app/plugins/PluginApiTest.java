@@ -7,6 +7,7 @@ import news.cms.app.ApiClient;
 import news.cms.app.ApiTest;
 import news.cms.core.metadata.StoryMetadataStore;
 import news.cms.core.settings.DataDirectory;
+import news.cms.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static news.cms.app.ProblemAssertions.fieldError;
@@ -48,6 +50,14 @@ class PluginApiTest extends ApiTest {
     StoryMetadataStore metadata;
 
     private PluginAdminClient plugins;
+
+    /** A small cap, so that a test can exceed it. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.cleanProperties());
+        properties.put("cms.plugins.max-jar-size", "64KB");
+        return properties;
+    }
 
     @BeforeAll
     void newsroom() {
@@ -166,6 +176,17 @@ class PluginApiTest extends ApiTest {
         });
         assertEquals(0, expect(200, api.get("/api/plugins", admin)).json().size());
         assertEquals(List.of(), jarsOnDisk(), "no file is left behind");
+    }
+
+    @Test
+    void aJarLargerThanTheCapIsRefusedAndNothingIsKept() {
+        byte[] large = new byte[70 * 1024];
+        new Random(7).nextBytes(large);
+
+        ApiClient.Reply reply = fieldError(400, "file", plugins.install(large, "large.jar", admin));
+
+        assertTrue(reply.text("detail").contains("larger than the 64 kB"), reply.body());
+        assertEquals(List.of(), jarsOnDisk());
     }
 
     @Test

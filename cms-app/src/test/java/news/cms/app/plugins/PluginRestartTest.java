@@ -75,6 +75,9 @@ class PluginRestartTest {
             ApiClient.Reply probe = again.plugins.get("network-probe", again.admin);
             assertEquals("FAILED", probe.text("state"));
             assertTrue(probe.text("lastError").contains("is missing"), probe.body());
+            ApiClient.Reply enableAgain = again.plugins.enable("hello", again.admin);
+            assertEquals(409, enableAgain.status(), enableAgain.body());
+            assertTrue(enableAgain.text("detail").contains("changed on disk"), enableAgain.body());
         }
     }
 

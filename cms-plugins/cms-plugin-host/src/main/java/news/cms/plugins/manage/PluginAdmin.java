@@ -58,7 +58,7 @@ class PluginAdmin {
 
     /**
      * Installs a plugin JAR, DISABLED; a newer version of an installed plugin replaces it (and
-     * stops it if it ran). A file that is not a plugin we can run is refused (400), an equal or
+     * stops it if it ran) once the new version is recorded. A file that is not a plugin we can run is refused (400), an equal or
      * older version of an installed plugin too (409): nothing is kept of either.
      */
     synchronized InstalledPlugin install(Actor actor, InputStream jar) {
@@ -71,29 +71,28 @@ class PluginAdmin {
                         + " is installed; to upgrade it, install a newer version than " + manifest.version()
                         + ", or uninstall it first");
             }
-            if (before != null) {
-                runtime.stop(before.id());
-            }
             Path jarFile = files.keep(upload, manifest.id(), manifest.version());
+            InstalledPlugin installed;
             try {
-                InstalledPlugin installed = registry.install(actor, manifest, upload.sha256());
-                if (before != null && !before.version().equals(installed.version())) {
-                    files.delete(files.jarOf(before.id(), before.version()));
-                }
-                LOG.info("Plugin {} {} installed by {}", installed.id(), installed.version(), actor.username());
-                return installed;
+                installed = registry.install(actor, manifest, upload.sha256());
             } catch (RuntimeException e) {
                 files.delete(jarFile);
                 throw e;
             }
+            if (before != null) {
+                runtime.stop(before.id());
+                files.delete(files.jarOf(before.id(), before.version()));
+            }
+            LOG.info("Plugin {} {} installed by {}", installed.id(), installed.version(), actor.username());
+            return installed;
         } finally {
             files.delete(upload.file());
         }
     }
 
     /**
-     * Starts the plugin and records it ENABLED. One that will not start stays as it was, and the
-     * answer (409) says why.
+     * Starts the plugin and records it ENABLED. One that will not start (its JAR gone or changed
+     * on disk, or its extensions failing) stays as it was, and the answer (409) says why.
      */
     synchronized InstalledPlugin enable(Actor actor, String id) {
         InstalledPlugin plugin = get(id);
@@ -101,7 +100,7 @@ class PluginAdmin {
             return plugin;
         }
         try {
-            runtime.start(id, new HashSet<>(plugin.permissions()), files.jarOf(id, plugin.version()));
+            start(plugin);
         } catch (PluginStartException e) {
             throw new ConflictException("Plugin " + id + " could not start: " + e.getMessage());
         }
@@ -159,22 +158,24 @@ class PluginAdmin {
     }
 
     private void restart(InstalledPlugin plugin) {
+        try {
+            start(plugin);
+        } catch (PluginStartException e) {
+            LOG.error("Plugin {} was enabled but {}; it is now FAILED", plugin.id(), e.getMessage());
+            registry.move(null, plugin.id(), PluginState.FAILED, e.getMessage(), "plugin.fail", "at start, " + e.getMessage());
+        }
+    }
+
+    /** Starts the plugin from its JAR, which must be the very file that was installed. */
+    private void start(InstalledPlugin plugin) {
         Path jar = files.jarOf(plugin.id(), plugin.version());
-        String reason = null;
         if (!Files.exists(jar)) {
-            reason = "its JAR " + jar.getFileName() + " is missing from the plugins directory";
-        } else if (!plugin.sha256().equals(files.sha256(jar))) {
-            reason = "its JAR " + jar.getFileName() + " changed on disk since it was installed (SHA-256 differs)";
-        } else {
-            try {
-                runtime.start(plugin.id(), new HashSet<>(plugin.permissions()), jar);
-            } catch (PluginStartException e) {
-                reason = "it could not start: " + e.getMessage();
-            }
+            throw new PluginStartException("its JAR " + jar.getFileName() + " is missing from the plugins directory");
         }
-        if (reason != null) {
-            LOG.error("Plugin {} was enabled but {}; it is now FAILED", plugin.id(), reason);
-            registry.move(null, plugin.id(), PluginState.FAILED, reason, "plugin.fail", "at start, " + reason);
+        if (!plugin.sha256().equals(files.sha256(jar))) {
+            throw new PluginStartException("its JAR " + jar.getFileName()
+                    + " changed on disk since it was installed (SHA-256 differs)");
         }
+        runtime.start(plugin.id(), new HashSet<>(plugin.permissions()), jar);
     }
 }

@@ -65,8 +65,8 @@ class PluginFiles {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     size += read;
                     if (size > maxBytes) {
-                        throw new InvalidInputException("file", "is larger than the " + maxBytes / (1024 * 1024)
-                                + " MB a plugin JAR may have");
+                        throw new InvalidInputException("file", "is larger than the " + readable(maxBytes)
+                                + " a plugin JAR may have");
                     }
                     sha256.update(buffer, 0, read);
                     out.write(buffer, 0, read);
@@ -117,6 +117,10 @@ class PluginFiles {
         } catch (IOException e) {
             LOG.warn("Could not delete {}: {}", file, e.getMessage());
         }
+    }
+
+    private static String readable(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " kB";
     }
 
     private static MessageDigest newSha256() {

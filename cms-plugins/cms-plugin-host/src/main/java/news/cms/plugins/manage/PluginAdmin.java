@@ -58,36 +58,40 @@ class PluginAdmin {
 
     /**
      * Installs a plugin JAR, DISABLED; a newer version of an installed plugin replaces it (and
-     * stops it if it ran) once the new version is recorded. A file that is not a plugin we can run is refused (400), an equal or
-     * older version of an installed plugin too (409): nothing is kept of either.
+     * stops it if it ran) once the new version is recorded. A file that is not a plugin we can run
+     * is refused (400), an equal or older version of an installed plugin too (409): nothing is kept
+     * of either. The upload is received and inspected before other changes are held up.
      */
-    synchronized InstalledPlugin install(Actor actor, InputStream jar) {
+    InstalledPlugin install(Actor actor, InputStream jar) {
         PluginFiles.Upload upload = files.receive(jar, settings.getMaxJarSize());
         try {
-            PluginManifest manifest = inspector.inspect(upload.file());
-            InstalledPlugin before = registry.find(manifest.id()).orElse(null);
-            if (before != null && versions.compareVersions(manifest.version(), before.version()) <= 0) {
-                throw new ConflictException("Plugin " + manifest.id() + " " + before.version()
-                        + " is installed; to upgrade it, install a newer version than " + manifest.version()
-                        + ", or uninstall it first");
-            }
-            Path jarFile = files.keep(upload, manifest.id(), manifest.version());
-            InstalledPlugin installed;
-            try {
-                installed = registry.install(actor, manifest, upload.sha256());
-            } catch (RuntimeException e) {
-                files.delete(jarFile);
-                throw e;
-            }
-            if (before != null) {
-                runtime.stop(before.id());
-                files.delete(files.jarOf(before.id(), before.version()));
-            }
-            LOG.info("Plugin {} {} installed by {}", installed.id(), installed.version(), actor.username());
-            return installed;
+            return install(actor, upload, inspector.inspect(upload.file()));
         } finally {
             files.delete(upload.file());
         }
+    }
+
+    private synchronized InstalledPlugin install(Actor actor, PluginFiles.Upload upload, PluginManifest manifest) {
+        InstalledPlugin before = registry.find(manifest.id()).orElse(null);
+        if (before != null && versions.compareVersions(manifest.version(), before.version()) <= 0) {
+            throw new ConflictException("Plugin " + manifest.id() + " " + before.version()
+                    + " is installed; to upgrade it, install a newer version than " + manifest.version()
+                    + ", or uninstall it first");
+        }
+        Path jarFile = files.keep(upload, manifest.id(), manifest.version());
+        InstalledPlugin installed;
+        try {
+            installed = registry.install(actor, manifest, upload.sha256());
+        } catch (RuntimeException e) {
+            files.delete(jarFile);
+            throw e;
+        }
+        if (before != null) {
+            runtime.stop(before.id());
+            files.delete(files.jarOf(before.id(), before.version()));
+        }
+        LOG.info("Plugin {} {} installed by {}", installed.id(), installed.version(), actor.username());
+        return installed;
     }
 
     /**

@@ -1,21 +1,21 @@
 -- Plugins: the JARs an admin installed (the files live in <data dir>/plugins) and what plugins add
--- to stories.
+-- to stories. Long texts are TEXT: InnoDB keeps a row's VARCHARs within 64 kB.
 
 CREATE TABLE installed_plugin (
     -- the plugin's own id (its manifest's Plugin-Id)
     id               VARCHAR(64)   NOT NULL PRIMARY KEY,
     version          VARCHAR(64)   NOT NULL,
     name             VARCHAR(400)  NOT NULL,
-    description      VARCHAR(4000) NOT NULL,
+    description      TEXT          NOT NULL,
     provider         VARCHAR(400)  NOT NULL,
     -- the plugin API versions it works with (Plugin-Requires), e.g. ^1.0.0
     api_range        VARCHAR(200)  NOT NULL,
     -- comma-separated: the extension points it provides, the permissions the admin granted
     extension_points VARCHAR(400)  NOT NULL,
-    permissions      VARCHAR(4000) NOT NULL,
+    permissions      TEXT          NOT NULL,
     -- DISABLED, ENABLED or FAILED; last_error says why it failed
     state            VARCHAR(16)   NOT NULL,
-    last_error       VARCHAR(4000) NULL,
+    last_error       TEXT          NULL,
     sha256           CHAR(64)      NOT NULL,
     installed_at     BIGINT        NOT NULL,
     updated_at       BIGINT        NOT NULL

@@ -43,15 +43,14 @@ public class TikaMediaProcessor implements MediaProcessor, AutoCloseable {
     private static final int DEFAULT_TEXT_LIMIT = 1_000_000;
     private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
 
-    private final AutoDetectParser parser;
+    private final ClassLoader plugin = TikaMediaProcessor.class.getClassLoader();
+    /** Made on first use: loading Tika's parsers takes longer than the host allows a constructor. */
+    private volatile AutoDetectParser parser;
     private final int textLimit;
     private final Duration timeLimit;
     private final ExecutorService readers;
 
-    public TikaMediaProcessor(PluginContext context) throws IOException, TikaException {
-        ClassLoader plugin = TikaMediaProcessor.class.getClassLoader();
-        this.parser = new AutoDetectParser(new TikaConfig(plugin));
-        parser.setAutoDetectParserConfig(zipBombGuard());
+    public TikaMediaProcessor(PluginContext context) {
         this.textLimit = context.setting("text-limit").map(Integer::parseInt).orElse(DEFAULT_TEXT_LIMIT);
         this.timeLimit = context.setting("time-limit").map(s -> Duration.ofSeconds(Long.parseLong(s)))
                 .orElse(DEFAULT_TIME_LIMIT);
@@ -61,6 +60,21 @@ public class TikaMediaProcessor implements MediaProcessor, AutoCloseable {
             thread.setContextClassLoader(plugin);
             return thread;
         });
+    }
+
+    private AutoDetectParser parser() throws IOException, TikaException {
+        AutoDetectParser made = parser;
+        if (made == null) {
+            synchronized (this) {
+                made = parser;
+                if (made == null) {
+                    made = new AutoDetectParser(new TikaConfig(plugin));
+                    made.setAutoDetectParserConfig(zipBombGuard());
+                    parser = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** SecureContentHandler's limits, which AutoDetectParser applies to every parse. */
@@ -94,7 +108,8 @@ public class TikaMediaProcessor implements MediaProcessor, AutoCloseable {
         }
     }
 
-    private MediaResult read(MediaInput input) throws IOException {
+    private MediaResult read(MediaInput input) throws IOException, TikaException {
+        AutoDetectParser parser = parser();
         Metadata found = new Metadata();
         found.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.filename());
         String type;

@@ -27,7 +27,7 @@ class MediaWithoutProcessorTest extends ApiTest {
         assertEquals("photo.jpg", item.get("filename").getStringValue());
         assertEquals("image/jpeg", item.get("mimeType").getStringValue());
         assertTrue(item.get("text").isNull());
-        assertTrue(item.get("metadata").isEmpty());
+        assertEquals(0, item.get("metadata").size());
         assertTrue(strings(item.get("warnings")).get(0).contains("no media processor is enabled"));
         assertTrue(item.get("publicUrl").isNull());
         assertEquals(404, media.fetch("/media/" + item.get("id").getLongValue() + "/photo.jpg").statusCode());

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class SourceClues {
 
+    /** Raw fields naming the person behind an image: EXIF's artist and camera owner, IPTC's by-line. */
+    private static final List<String> PERSON_FIELDS = List.of(":artist", "owner name", "by-line", ":writer");
     /** Longest metadata value passed on: a file may carry anything in its fields. */
     private static final int MAX_VALUE = 500;
 
@@ -35,6 +37,7 @@ final class SourceClues {
         SourceClues clues = new SourceClues();
         clues.copy(found, "title", TikaCoreProperties.TITLE);
         clues.copy(found, "author", TikaCoreProperties.CREATOR);
+        clues.copyNamed(found, "author", PERSON_FIELDS);
         clues.copy(found, "lastAuthor", TikaCoreProperties.MODIFIER);
         clues.copy(found, "company", OfficeOpenXMLExtended.COMPANY);
         clues.copy(found, "creatorTool", TikaCoreProperties.CREATOR_TOOL);
@@ -50,7 +53,7 @@ final class SourceClues {
         clues.copy(found, "cameraModel", TIFF.EQUIPMENT_MODEL);
         clues.copy(found, "latitude", TikaCoreProperties.LATITUDE);
         clues.copy(found, "longitude", TikaCoreProperties.LONGITUDE);
-        clues.copySerials(found);
+        clues.copyNamed(found, "serialNumber", List.of("serial"));
         clues.warn();
         return clues;
     }
@@ -88,15 +91,19 @@ final class SourceClues {
         }
     }
 
-    /** Camera bodies, lenses and phones write serial numbers under several names; any will do. */
-    private void copySerials(Metadata found) {
-        String serials = Arrays.stream(found.names())
-                .filter(name -> name.toLowerCase(Locale.ROOT).contains("serial"))
+    /**
+     * Values of the raw fields whose names contain one of the parts: cameras and editors write
+     * serial numbers and people's names under many names (EXIF, IPTC, maker notes), which Tika
+     * passes on as they are.
+     */
+    private void copyNamed(Metadata found, String key, List<String> nameParts) {
+        String values = Arrays.stream(found.names())
+                .filter(name -> nameParts.stream().anyMatch(name.toLowerCase(Locale.ROOT)::contains))
                 .map(found::get)
                 .filter(value -> value != null && !value.isBlank())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        put("serialNumber", serials);
+        put(key, values);
     }
 
     private void copy(Metadata found, String key, Property property) {

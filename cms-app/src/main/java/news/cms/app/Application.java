@@ -13,14 +13,17 @@ import news.cms.editorial.schedule.ScheduleController;
 import news.cms.editorial.story.StoryController;
 import news.cms.editorial.workflow.WorkflowController;
 import news.cms.plugins.manage.PluginController;
+import news.cms.plugins.media.MediaController;
+import news.cms.plugins.media.PublicMediaController;
 
 /** Starts the newsroom CMS: every module's beans, one HTTP server, one database. */
 @OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
-        description = "The newsroom's API: accounts, authors, sections, stories and plugins. See docs/ and api-contract.md."))
+        description = "The newsroom's API: accounts, authors, sections, stories, media and plugins. See docs/ and api-contract.md."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIIncludes({
         @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class,
-                RevisionController.class, PluginController.class}),
+                RevisionController.class, PluginController.class, MediaController.class,
+                PublicMediaController.class}),
 })
 public class Application {
 

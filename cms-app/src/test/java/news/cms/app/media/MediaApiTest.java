@@ -119,7 +119,7 @@ class MediaApiTest extends ApiTest {
     @Test
     void plainTextWithoutMetadataIsPublishedAsADownload() {
         byte[] text = "Press release: the mayor resigns.".getBytes(StandardCharsets.UTF_8);
-        JsonNode item = expect(201, media.upload(text, "release.txt", "text/plain", reporter)).json();
+        JsonNode item = expect(201, media.upload(text, "press release.txt", "text/plain", reporter)).json();
 
         assertTrue(strings(item.get("warnings")).isEmpty(), item.toString());
         HttpResponse<byte[]> published = media.fetch(item.get("publicUrl").getStringValue());
@@ -146,6 +146,21 @@ class MediaApiTest extends ApiTest {
     void aTruncatedPdfIsRefused() {
         byte[] pdf = MediaFiles.pdf("Jane Whistle", List.of("cut short"), 1);
         fieldError(400, "file", media.upload(Arrays.copyOf(pdf, 40), "memo.pdf", "application/pdf", reporter));
+    }
+
+    /** Refusing a file is the file's fault: the plugin is not counted as failing, and stays enabled. */
+    @Test
+    void hostileFilesLeaveThePluginEnabledAndAreAudited() {
+        for (int i = 0; i < 4; i++) {
+            fieldError(400, "file", media.upload(MediaFiles.windowsProgram(), "setup" + i + ".jpg", "image/jpeg", reporter));
+        }
+        assertEquals("ENABLED", expect(200, api.get("/api/plugins/media-tika", admin)).text("state"));
+        List<String> actions = new java.util.ArrayList<>();
+        for (JsonNode event : expect(200, api.get("/api/audit?user=rita&size=100", admin)).json().get("items").values()) {
+            actions.add(event.get("action").getStringValue() + " " + event.get("detail").getStringValue());
+        }
+        assertTrue(actions.stream().anyMatch(a -> a.startsWith("media.refuse setup3.jpg: The file is a program")),
+                actions.toString());
     }
 
     @Test

@@ -51,13 +51,21 @@ public class PluginGuard {
      */
     public <T> CompletableFuture<Optional<T>> call(RunningPlugin plugin, String operation, Duration timeout,
                                                    Callable<T> call) {
-        return run(plugin, operation, timeout, call).handle((value, error) -> {
+        return attempt(plugin, operation, timeout, call)
+                .handle((value, error) -> error == null ? Optional.ofNullable(value) : Optional.<T>empty());
+    }
+
+    /**
+     * As {@link #call}, counted the same way, but a failure comes back as the error itself (a
+     * {@link TimeoutException} when the time was up), for callers that tell the user what went wrong.
+     */
+    public <T> CompletableFuture<T> attempt(RunningPlugin plugin, String operation, Duration timeout, Callable<T> call) {
+        return run(plugin, operation, timeout, call).whenComplete((value, error) -> {
             if (error == null) {
                 plugin.succeeded();
-                return Optional.ofNullable(value);
+            } else {
+                failed(plugin, operation, unwrap(error));
             }
-            failed(plugin, operation, unwrap(error));
-            return Optional.empty();
         });
     }
 

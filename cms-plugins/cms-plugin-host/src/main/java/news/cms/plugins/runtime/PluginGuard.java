@@ -80,12 +80,15 @@ public class PluginGuard {
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
+            // the place is given back before the caller learns the outcome, so a caller that calls
+            // again at once finds it free
             try {
-                result.complete(call.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            } finally {
+                T value = call.call();
                 plugin.leave();
+                result.complete(value);
+            } catch (Throwable e) {
+                plugin.leave();
+                result.completeExceptionally(e);
             }
         }, "plugin-" + plugin.id() + "-" + operation);
         worker.setDaemon(true);

@@ -18,7 +18,10 @@ import news.cms.publishing.site.Templates;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The article page {@code /{yyyy}/{mm}/{slug}}. Answers 404 for anything that is not a live story
@@ -47,13 +50,16 @@ class ArticleController {
             return HttpResponse.notFound();
         }
         Story story = found.get();
-        // the version changes with every edit, correction and transition; the time tells the rest
-        String etag = "W/\"" + story.id() + "-" + story.version() + "\"";
+        List<Story> translations = articles.liveTranslations(story);
+        // the version changes with every edit, correction and transition; the time tells the rest;
+        // a translation going live or away changes the page's alternates, so it is part of the tag
+        String etag = "W/\"" + Stream.concat(Stream.of(story), translations.stream())
+                .map(s -> s.id() + "-" + s.version()).collect(Collectors.joining(".")) + "\"";
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(story.updatedAt().atOffset(ZoneOffset.UTC));
         if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
             return HttpResponse.<String>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag);
         }
-        return HttpResponse.ok(templates.render("article.jte", articles.page(story, baseUrl.of(request))))
+        return HttpResponse.ok(templates.render("article.jte", articles.page(story, translations, baseUrl.of(request))))
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, lastModified);

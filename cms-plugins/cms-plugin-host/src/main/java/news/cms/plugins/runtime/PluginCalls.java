@@ -2,11 +2,14 @@ package news.cms.plugins.runtime;
 
 import jakarta.inject.Singleton;
 
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * How the rest of the server calls plugins: every enabled plugin's extensions of one point, each
@@ -64,6 +67,42 @@ public class PluginCalls {
     /** As {@link #callEach(Class, String, Duration, ExtensionCall)} with the usual time limit. */
     public <P, R> List<Answer<R>> callEach(Class<P> point, String operation, ExtensionCall<P, R> call) {
         return callEach(point, operation, settings.getTimeout(), call);
+    }
+
+    /**
+     * Asks the extensions of the point one after another, in plugin id order, until one answers
+     * (with something other than null): that answer, or what went wrong with each when none did.
+     */
+    public <P, R> InTurn<R> askInTurn(Class<P> point, String operation, ExtensionCall<P, R> call) {
+        List<Failure> failures = new ArrayList<>();
+        for (Extension<P> extension : runtime.extensions(point)) {
+            try {
+                R value = guard.attempt(extension.plugin(), operation(point, operation), settings.getTimeout(),
+                        () -> call.call(extension.instance())).join();
+                if (value != null) {
+                    return new InTurn<>(Optional.of(new Answer<>(extension.pluginId(), value)), failures);
+                }
+                failures.add(new Failure(extension.pluginId(), false, "answered nothing"));
+            } catch (CompletionException e) {
+                Throwable cause = PluginGuard.unwrap(e);
+                failures.add(new Failure(extension.pluginId(), cause instanceof TimeoutException
+                        || cause instanceof HttpTimeoutException, PluginGuard.describe(cause)));
+            }
+        }
+        return new InTurn<>(Optional.empty(), failures);
+    }
+
+    /** The first answer of {@link #askInTurn}, and the failures of the plugins asked before it. */
+    public record InTurn<R>(Optional<Answer<R>> answer, List<Failure> failures) {
+    }
+
+    /**
+     * One plugin's failed call.
+     *
+     * @param timedOut the guard's time limit was up, or the plugin's own request to a service timed out
+     * @param reason   the error, in a line
+     */
+    public record Failure(String pluginId, boolean timedOut, String reason) {
     }
 
     /** Calls every extension of the point without waiting: for notifications whose answer nobody needs. */

@@ -51,13 +51,21 @@ public class PluginGuard {
      */
     public <T> CompletableFuture<Optional<T>> call(RunningPlugin plugin, String operation, Duration timeout,
                                                    Callable<T> call) {
-        return run(plugin, operation, timeout, call).handle((value, error) -> {
+        return attempt(plugin, operation, timeout, call)
+                .handle((value, error) -> error == null ? Optional.ofNullable(value) : Optional.<T>empty());
+    }
+
+    /**
+     * As {@link #call}, counted the same way, but a failure comes back as the error itself (a
+     * {@link TimeoutException} when the time was up), for callers that tell the user what went wrong.
+     */
+    public <T> CompletableFuture<T> attempt(RunningPlugin plugin, String operation, Duration timeout, Callable<T> call) {
+        return run(plugin, operation, timeout, call).whenComplete((value, error) -> {
             if (error == null) {
                 plugin.succeeded();
-                return Optional.ofNullable(value);
+            } else {
+                failed(plugin, operation, unwrap(error));
             }
-            failed(plugin, operation, unwrap(error));
-            return Optional.empty();
         });
     }
 
@@ -72,12 +80,15 @@ public class PluginGuard {
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
+            // the place is given back before the caller learns the outcome, so a caller that calls
+            // again at once finds it free
             try {
-                result.complete(call.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            } finally {
+                T value = call.call();
                 plugin.leave();
+                result.complete(value);
+            } catch (Throwable e) {
+                plugin.leave();
+                result.completeExceptionally(e);
             }
         }, "plugin-" + plugin.id() + "-" + operation);
         worker.setDaemon(true);

@@ -11,6 +11,7 @@ import io.micronaut.openapi.annotation.OpenAPIIncludes;
 import news.cms.editorial.revision.RevisionController;
 import news.cms.editorial.schedule.ScheduleController;
 import news.cms.editorial.story.StoryController;
+import news.cms.editorial.translation.TranslationController;
 import news.cms.editorial.workflow.WorkflowController;
 import news.cms.plugins.manage.PluginController;
 import news.cms.plugins.media.MediaController;
@@ -23,7 +24,7 @@ import news.cms.plugins.media.PublicMediaController;
 @OpenAPIIncludes({
         @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class,
                 RevisionController.class, PluginController.class, MediaController.class,
-                PublicMediaController.class}),
+                PublicMediaController.class, TranslationController.class}),
 })
 public class Application {
 

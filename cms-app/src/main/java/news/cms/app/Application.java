@@ -11,7 +11,11 @@ import io.micronaut.openapi.annotation.OpenAPIIncludes;
 import news.cms.editorial.revision.RevisionController;
 import news.cms.editorial.schedule.ScheduleController;
 import news.cms.editorial.story.StoryController;
+import news.cms.editorial.translation.TranslationController;
 import news.cms.editorial.workflow.WorkflowController;
+import news.cms.plugins.manage.PluginController;
+import news.cms.plugins.media.MediaController;
+import news.cms.plugins.media.PublicMediaController;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -22,11 +26,12 @@ import java.util.Set;
  * ({@code export}, {@code help}) it runs that instead and exits ({@link CmsCommand}).
  */
 @OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
-        description = "The newsroom's API: accounts, authors, sections and stories. See docs/ and api-contract.md."))
+        description = "The newsroom's API: accounts, authors, sections, stories, media and plugins. See docs/ and api-contract.md."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIIncludes({
         @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class,
-                RevisionController.class}),
+                RevisionController.class, PluginController.class, MediaController.class,
+                PublicMediaController.class, TranslationController.class}),
 })
 public class Application {
 

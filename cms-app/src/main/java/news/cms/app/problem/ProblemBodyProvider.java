@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import news.cms.core.error.ConflictException;
 import news.cms.core.error.FieldError;
 import news.cms.core.error.InvalidInputException;
+import news.cms.core.translation.TranslationUnavailableException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,9 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         }
         if (cause instanceof ConflictException conflict) {
             return problem(status, title, conflict.getMessage(), conflict.errors());
+        }
+        if (cause instanceof TranslationUnavailableException unavailable) {
+            return problem(status, title, unavailable.getMessage(), List.of()); // written for editors and admins
         }
         if (status >= 500) {
             return problem(status, title, "The server could not complete this request. It has been logged; "

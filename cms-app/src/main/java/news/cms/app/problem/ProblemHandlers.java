@@ -14,6 +14,7 @@ import news.cms.core.error.ConflictException;
 import news.cms.core.error.ForbiddenException;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
+import news.cms.core.translation.TranslationUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,23 @@ final class ProblemHandlers {
     static class Conflict extends StatusHandler<ConflictException> {
         Conflict(ErrorResponseProcessor<?> processor) {
             super(processor, HttpStatus.CONFLICT);
+        }
+    }
+
+    /** 503 when nothing provides translations, 502 when the service failed, 504 when it was too slow. */
+    @Singleton
+    static class TranslationUnavailable extends ErrorResponseProcessorExceptionHandler<TranslationUnavailableException> {
+        TranslationUnavailable(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(TranslationUnavailableException e) {
+            return HttpResponse.status(switch (e.reason()) {
+                case NO_PROVIDER -> HttpStatus.SERVICE_UNAVAILABLE;
+                case PROVIDER_FAILED -> HttpStatus.BAD_GATEWAY;
+                case PROVIDER_TIMED_OUT -> HttpStatus.GATEWAY_TIMEOUT;
+            });
         }
     }
 

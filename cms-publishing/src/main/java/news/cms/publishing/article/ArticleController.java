@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.publishing.cache.DependsOn;
 import news.cms.publishing.cache.PageResponses;
 import news.cms.publishing.site.Templates;
+
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The article page {@code /{yyyy}/{mm}/{slug}}. Answers 404 for anything that is not a live story
@@ -37,6 +39,9 @@ class ArticleController {
     CompletableFuture<HttpResponse<byte[]>> article(String year, String month, String slug, HttpRequest<?> request) {
         return responses.answer(request, baseUrl -> articles.find(year, month, slug)
                 .map(story -> new PageResponses.Page(templates.render("article.jte", articles.page(story, baseUrl)),
-                        "text/html;charset=utf-8", DependsOn.story(story.id()))));
+                        "text/html;charset=utf-8",
+                        // its language versions are on the page (hreflang): one going live changes it
+                        DependsOn.stories(Stream.concat(Stream.of(story.id()), articles.translationsOf(story).stream())
+                                .toList()))));
     }
 }

@@ -7,13 +7,19 @@ import java.util.List;
 
 /**
  * An article as the template shows it. {@code bodyHtml} is already sanitised; {@code jsonLd} is
- * already safe to place inside a script element.
+ * already safe to place inside a script element. {@code alternates} lists every live language
+ * version, this one included, once there is more than one.
  */
-public record ArticlePage(String siteName, String today, String canonicalUrl, String headline, String dek,
+public record ArticlePage(String siteName, String today, String language, String canonicalUrl,
+                          List<Alternate> alternates, String headline, String dek,
                           List<ListingPage.Credit> bylines, String published, String publishedIso,
                           @Nullable String updated, List<Notice> corrections, String bodyHtml, String section,
                           String sectionUrl, String jsonLd) {
 
     public record Notice(String date, String note) {
+    }
+
+    /** A language version of the article ({@code hreflang}); empty when it has no live translations. */
+    public record Alternate(String language, String url) {
     }
 }

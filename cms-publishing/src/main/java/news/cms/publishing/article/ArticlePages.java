@@ -8,6 +8,7 @@ import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Byline;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
+import news.cms.core.translation.StoryTranslations;
 import news.cms.publishing.listing.ListingPage;
 import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Builds article pages for live stories at their canonical {@code /{yyyy}/{mm}/{slug}}. */
 @Singleton
@@ -35,6 +37,7 @@ public class ArticlePages {
     }
 
     private final PublishedStories published;
+    private final StoryTranslations translations;
     private final SectionDirectory sections;
     private final StoryBody body;
     private final PublicDates dates;
@@ -42,9 +45,10 @@ public class ArticlePages {
     private final JsonMapper json;
     private final Clock clock;
 
-    ArticlePages(PublishedStories published, SectionDirectory sections, StoryBody body, PublicDates dates,
+    ArticlePages(PublishedStories published, StoryTranslations translations, SectionDirectory sections, StoryBody body, PublicDates dates,
                  SiteSettings site, JsonMapper json, Clock clock) {
         this.published = published;
+        this.translations = translations;
         this.sections = sections;
         this.body = body;
         this.dates = dates;
@@ -66,6 +70,24 @@ public class ArticlePages {
 
     /** The page of a story whose section's title the caller knows already. */
     public ArticlePage page(Story story, String sectionTitle, String baseUrl) {
+        return page(story, sectionTitle, liveTranslations(story), baseUrl);
+    }
+
+    /** The story's other language versions, live or not: a change to any of them changes its page. */
+    public List<Long> translationsOf(Story story) {
+        return translations.linkedTo(story.id());
+    }
+
+    /** The story's other language versions that are live now. */
+    private List<Story> liveTranslations(Story story) {
+        Instant now = clock.instant();
+        return translationsOf(story).stream()
+                .flatMap(id -> published.find(id, now).stream())
+                .toList();
+    }
+
+    /** The page of a live story, with its live translations as alternates. */
+    private ArticlePage page(Story story, String sectionTitle, List<Story> liveTranslations, String baseUrl) {
         String path = dates.articlePath(story.publishedAt(), story.slug());
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
@@ -75,7 +97,12 @@ public class ArticlePages {
                 story.publishedAt().toString(), modified.toString(),
                 story.bylines().stream().map(b -> new Person(b.name(), baseUrl + "/author/" + b.slug())).toList(),
                 baseUrl + path);
-        return new ArticlePage(site.getName(), dates.today(), baseUrl + path, story.headline(), story.dek(), bylines,
+        List<ArticlePage.Alternate> alternates = liveTranslations.isEmpty() ? List.of()
+                : Stream.concat(Stream.of(story), liveTranslations.stream())
+                        .map(s -> new ArticlePage.Alternate(s.language(), baseUrl + dates.articlePath(s.publishedAt(), s.slug())))
+                        .toList();
+        return new ArticlePage(site.getName(), dates.today(), story.language(), baseUrl + path, alternates,
+                story.headline(), story.dek(), bylines,
                 dates.day(story.publishedAt()), story.publishedAt().toString(),
                 updated ? dates.day(story.updatedAt()) : null,
                 story.corrections().stream().map(c -> new ArticlePage.Notice(dates.day(c.at()), c.note())).toList(),

@@ -1,12 +1,13 @@
 package news.cms.publishing.cache;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Set;
 
 /**
  * What one public page shows, so that a change drops exactly the pages it alters: a listing page or
- * feed shows one listing (named by its first page's path), an article one story, a sitemap every
- * story.
+ * feed shows one listing (named by its first page's path), an article its story and the story's
+ * language versions, a sitemap every story.
  */
 public record DependsOn(Set<String> listings, Set<Long> stories, boolean everyStory) {
 
@@ -14,8 +15,8 @@ public record DependsOn(Set<String> listings, Set<Long> stories, boolean everySt
         return new DependsOn(Set.of(path), Set.of(), false);
     }
 
-    public static DependsOn story(long id) {
-        return new DependsOn(Set.of(), Set.of(id), false);
+    public static DependsOn stories(Collection<Long> ids) {
+        return new DependsOn(Set.of(), Set.copyOf(ids), false);
     }
 
     public static DependsOn allStories() {

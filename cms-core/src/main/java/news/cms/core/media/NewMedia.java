@@ -1,0 +1,17 @@
+package news.cms.core.media;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An upload about to be stored, with what the media processors found.
+ *
+ * @param original   the bytes as uploaded, kept private
+ * @param publicCopy the bytes readers may get, or null when they get nothing
+ */
+public record NewMedia(String filename, String mimeType, @Nullable String declaredType, byte[] original,
+                       Map<String, String> metadata, @Nullable String text, List<String> warnings,
+                       @Nullable byte[] publicCopy) {
+}

@@ -1,0 +1,78 @@
+package news.cms.plugins.media;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import news.cms.core.account.Actor;
+import news.cms.core.error.InvalidInputException;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaLibrary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+
+/** {@code /api/media}: the newsroom uploads files and reads what the media processors found in them. */
+@Controller("/api/media")
+@Secured({"REPORTER", "EDITOR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Media")
+@SecurityRequirement(name = "bearer")
+public class MediaController {
+
+    private final MediaUploads uploads;
+    private final MediaLibrary library;
+    private final MediaSettings settings;
+
+    MediaController(MediaUploads uploads, MediaLibrary library, MediaSettings settings) {
+        this.uploads = uploads;
+        this.library = library;
+        this.settings = settings;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a file", description = "Multipart field 'file'. The enabled media processors detect "
+            + "its real type, extract text and metadata and warn about what could expose a source; the public copy "
+            + "(publicUrl) has that metadata removed, and a file nobody checked or could clean is not published. "
+            + "400 when the file is empty, too large, malformed or refused (e.g. a program named photo.jpg).")
+    HttpResponse<MediaItem> upload(@Parameter(hidden = true) Actor actor, CompletedFileUpload file) {
+        if (file.getSize() > settings.getMaxSize()) {
+            throw new InvalidInputException("file", "is larger than the " + readable(settings.getMaxSize())
+                    + " a media file may have");
+        }
+        String declaredType = file.getContentType().map(MediaType::toString).orElse(null);
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readNBytes((int) settings.getMaxSize() + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded file", e);
+        }
+        if (bytes.length > settings.getMaxSize()) {
+            throw new InvalidInputException("file", "is larger than the " + readable(settings.getMaxSize())
+                    + " a media file may have");
+        }
+        MediaItem stored = uploads.upload(actor, new Upload(Upload.cleanName(file.getFilename()), declaredType, bytes));
+        return HttpResponse.created(stored, URI.create("/api/media/" + stored.id()));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "An uploaded file", description = "What was found in it; the original stays private.")
+    MediaItem get(long id) {
+        return library.get(id);
+    }
+
+    private static String readable(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " kB";
+    }
+}

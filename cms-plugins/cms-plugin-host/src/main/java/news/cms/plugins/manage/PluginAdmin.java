@@ -5,6 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import news.cms.core.account.Actor;
 import news.cms.core.error.ConflictException;
+import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
 import news.cms.plugins.runtime.PluginRuntime;
 import news.cms.plugins.runtime.PluginSettings;
@@ -59,7 +60,8 @@ class PluginAdmin {
     /**
      * Installs a plugin JAR, DISABLED; a newer version of an installed plugin replaces it (and
      * stops it if it ran) once the new version is recorded. A file that is not a plugin we can run
-     * is refused (400), an equal or older version of an installed plugin too (409): nothing is kept
+     * is refused (400), an equal or older version of an installed plugin too (400, the id clashes):
+     * nothing is kept
      * of either. The upload is received and inspected before other changes are held up.
      */
     InstalledPlugin install(Actor actor, InputStream jar) {
@@ -74,7 +76,7 @@ class PluginAdmin {
     private synchronized InstalledPlugin install(Actor actor, PluginFiles.Upload upload, PluginManifest manifest) {
         InstalledPlugin before = registry.find(manifest.id()).orElse(null);
         if (before != null && versions.compareVersions(manifest.version(), before.version()) <= 0) {
-            throw new ConflictException("Plugin " + manifest.id() + " " + before.version()
+            throw new InvalidInputException("file", "plugin " + manifest.id() + " " + before.version()
                     + " is installed; to upgrade it, install a newer version than " + manifest.version()
                     + ", or uninstall it first");
         }

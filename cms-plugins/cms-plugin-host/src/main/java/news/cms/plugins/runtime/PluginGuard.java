@@ -1,7 +1,9 @@
 package news.cms.plugins.runtime;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.scheduling.TaskExecutors;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,15 +37,23 @@ public class PluginGuard {
 
     private final PluginSettings settings;
     private final ApplicationEventPublisher<PluginTripped> tripped;
+    private final Executor trips;
     private final ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "plugin-guard-alarm");
         thread.setDaemon(true);
         return thread;
     });
 
-    PluginGuard(PluginSettings settings, ApplicationEventPublisher<PluginTripped> tripped) {
+    /**
+     * @param trips where a trip is handed to whoever stops the plugin: a worker of its own, never the
+     *              shared common pool that {@code publishEventAsync} uses (one thread on two cores,
+     *              where any blocked task would hold a failed plugin ENABLED)
+     */
+    PluginGuard(PluginSettings settings, ApplicationEventPublisher<PluginTripped> tripped,
+                @Named(TaskExecutors.BLOCKING) Executor trips) {
         this.settings = settings;
         this.tripped = tripped;
+        this.trips = trips;
     }
 
     /**
@@ -118,8 +129,9 @@ public class PluginGuard {
         }
         if (inARow >= settings.getMaxFailures() && plugin.trip()) {
             LOG.error("Plugin {} is disabled after {} failures in a row; the last: {}", plugin.id(), inARow, reason);
-            tripped.publishEventAsync(new PluginTripped(plugin.id(), plugin.instance(),
-                    inARow + " failures in a row; the last: " + reason));
+            PluginTripped trip = new PluginTripped(plugin.id(), plugin.instance(),
+                    inARow + " failures in a row; the last: " + reason);
+            trips.execute(() -> tripped.publishEvent(trip));
         }
     }
 

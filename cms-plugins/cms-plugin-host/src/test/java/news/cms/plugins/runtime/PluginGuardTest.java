@@ -34,7 +34,7 @@ class PluginGuardTest {
             tripped.add(event);
             return CompletableFuture.completedFuture(null);
         }
-    });
+    }, Runnable::run);
     private final RunningPlugin plugin = new RunningPlugin("demo", getClass().getClassLoader(), 2);
 
     @AfterEach

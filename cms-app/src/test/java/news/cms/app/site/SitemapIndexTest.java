@@ -1,6 +1,13 @@
 package news.cms.app.site;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import news.cms.publishing.export.ExportProgress;
+import news.cms.publishing.export.ExportRequest;
+import news.cms.publishing.export.SiteExport;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import news.cms.app.ApiClient;
 import news.cms.app.ApiTest;
 import news.cms.core.testing.TestDatabase;
@@ -24,6 +31,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,6 +47,8 @@ class SitemapIndexTest extends ApiTest {
     private static final int STORIES = 13;
 
     private final List<String> liveSlugs = new ArrayList<>();
+    @Inject
+    SiteExport export;
 
     @Override
     public Map<String, String> getProperties() {
@@ -78,23 +88,58 @@ class SitemapIndexTest extends ApiTest {
     }
 
     @Test
-    void everyLiveStoryIsInExactlyOnePartNewestFirstAfterTheFronts() throws Exception {
+    void everyLiveStoryIsInExactlyOnePartAndThePartsAreCutFromTheOldestEnd() throws Exception {
+        // read from the last part back: the newest story first, the fronts last
         List<String> all = new ArrayList<>();
-        for (int n = 1; n <= 4; n++) {
+        for (int n = 4; n >= 1; n--) {
             Document part = parse("/sitemap-" + n + ".xml");
             assertEquals("urlset", part.getDocumentElement().getLocalName());
             List<String> locs = texts(part, "loc");
             assertEquals(n < 4 ? 5 : 1, locs.size(), "part " + n + ": " + locs);
             all.addAll(locs);
         }
-        assertEquals(List.of(BASE + "/", BASE + "/news", BASE + "/sport"), all.subList(0, 3));
-        List<String> stories = all.subList(3, all.size());
+        assertEquals(List.of(BASE + "/", BASE + "/news", BASE + "/sport"), all.subList(all.size() - 3, all.size()));
+        List<String> stories = all.subList(0, all.size() - 3);
         assertEquals(STORIES, new HashSet<>(stories).size(), "no story twice: " + stories);
         for (int i = 0; i < STORIES; i++) {
             assertTrue(stories.get(i).startsWith(BASE + "/") && stories.get(i).endsWith("/" + liveSlugs.get(i)),
                     "newest first: " + stories);
         }
         assertFalse(all.stream().anyMatch(loc -> loc.contains("retracted") || loc.contains("embargoed")), all.toString());
+    }
+
+    @Test
+    void aPublicationChangesOnlyTheLastPart() {
+        String editor = api.login("desk", "Pass-for-desk-1");
+        List<String> before = etags();
+        long id = create(editor, "One more story", "news");
+        expect(200, api.post("/api/stories/" + id + "/publish", body(), editor));
+        try {
+            List<String> after = etags();
+            assertEquals(before.subList(0, 3), after.subList(0, 3), "parts 1 to 3 are as they were");
+            assertNotEquals(before.get(3), after.get(3), "the last part has the new story");
+        } finally {
+            expect(200, api.post("/api/stories/" + id + "/unpublish", body("reason", "Test over"), editor));
+        }
+    }
+
+    @Test
+    void theStaticExportWritesTheSameIndexAndParts(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        export.export(new ExportRequest(site, false, BASE), new ExportProgress());
+        for (String path : List.of("/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml", "/sitemap-4.xml")) {
+            assertEquals(expect(200, api.getAsBrowser(path)).body(), Files.readString(site.resolve(path.substring(1))),
+                    path + " as the server answers it");
+        }
+        assertFalse(Files.exists(site.resolve("sitemap-5.xml")));
+    }
+
+    private List<String> etags() {
+        List<String> tags = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            tags.add(expect(200, api.getAsBrowser("/sitemap-" + n + ".xml")).header("ETag"));
+        }
+        return tags;
     }
 
     @Test

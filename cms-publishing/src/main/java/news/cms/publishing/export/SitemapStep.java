@@ -24,7 +24,8 @@ class SitemapStep implements ExportStep {
 
     @Override
     public Pass begin(ExportRun run) {
-        Sitemaps.Split split = sitemaps.split(run.baseUrl(), (path, xml) -> run.write(path, FileLayout.Kind.XML, () -> xml));
+        Sitemaps.Split split = sitemaps.split(run.baseUrl(), run.now(),
+                (path, xml) -> run.write(path, FileLayout.Kind.XML, () -> xml));
         List<Story> news = new ArrayList<>();
         return new Pass() {
             private int parts;

@@ -26,10 +26,11 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * {@code sitemap.xml}: the home page, the section fronts and every live story, newest first, read a
- * batch at a time by key. While they fit in one file ({@code cms.site.sitemap-urls}, 50,000 as the
- * protocol allows) that is the sitemap itself; beyond, {@code sitemap.xml} is an index of
- * {@code sitemap-1.xml}, {@code sitemap-2.xml}… each holding that many in the same order.
+ * {@code sitemap.xml}: every live story, newest first, read a batch at a time by key, then the home
+ * page and the section fronts. While they fit in one file ({@code cms.site.sitemap-urls}, 50,000 as
+ * the protocol allows) that is the sitemap itself; beyond, {@code sitemap.xml} is an index of
+ * {@code sitemap-1.xml}, {@code sitemap-2.xml}… cut from the oldest end, each full but the last: a
+ * publication changes only the last, partly filled part, the one a crawler needs to fetch again.
  * {@code news-sitemap.xml} is Google News's: stories published in the last 48 hours. Written with the
  * JDK's XML writer, so every value is escaped.
  */
@@ -62,19 +63,27 @@ public class Sitemaps {
     public String sitemap(String baseUrl) {
         Instant now = clock.instant();
         List<String> fronts = fronts(baseUrl);
-        long urls = fronts.size() + published.count(Listing.home(), now);
-        return urls <= limit() ? urlSet(fronts, 0, baseUrl, now) : index(baseUrl, partsOf(urls));
+        long stories = published.count(Listing.home(), now);
+        long urls = fronts.size() + stories;
+        return urls <= limit() ? urlSet(fronts, stories, 0, urls, baseUrl, now) : index(baseUrl, partsOf(urls));
     }
 
-    /** {@code /sitemap-{n}.xml}; empty past the last part, or when the site fits in {@code sitemap.xml}. */
+    /**
+     * {@code /sitemap-{n}.xml}; empty past the last part, or when the site fits in {@code sitemap.xml}.
+     * The site's URLs are the live stories newest first, then the fronts; parts are cut from the
+     * oldest end, so part 1 holds the oldest and a publication changes only the last part.
+     */
     public Optional<String> part(int n, String baseUrl) {
         Instant now = clock.instant();
         List<String> fronts = fronts(baseUrl);
-        long urls = fronts.size() + published.count(Listing.home(), now);
+        long stories = published.count(Listing.home(), now);
+        long urls = fronts.size() + stories;
         if (urls <= limit() || n < 1 || n > partsOf(urls)) {
             return Optional.empty();
         }
-        return Optional.of(urlSet(fronts, (long) (n - 1) * limit(), baseUrl, now));
+        long skip = Math.max(0, urls - (long) n * limit());
+        long end = urls - (long) (n - 1) * limit();
+        return Optional.of(urlSet(fronts, stories, skip, end - skip, baseUrl, now));
     }
 
     /**
@@ -82,22 +91,31 @@ public class Sitemaps {
      * {@code files} receives each file's path ({@code /sitemap.xml}, {@code /sitemap-2.xml}) and
      * content, a part as soon as it is full.
      */
-    public Split split(String baseUrl, BiConsumer<String, String> files) {
-        return new Split(baseUrl, files);
+    public Split split(String baseUrl, Instant now, BiConsumer<String, String> files) {
+        return new Split(baseUrl, published.count(Listing.home(), now), files);
     }
 
-    /** See {@link #split}. Not thread-safe: one reader adds the stories in order. */
+    /** See {@link #split}. Not thread-safe: one reader adds the stories in order, newest first. */
     public final class Split {
 
         private final String baseUrl;
         private final BiConsumer<String, String> files;
+        private final List<String> fronts;
+        private final int parts;
+        /** Where the sequence starts in the last part: parts are cut from the oldest end. */
+        private final long offset;
+        private long added;
+        private int part;
         private UrlSet current = new UrlSet();
-        private int parts;
 
-        private Split(String baseUrl, BiConsumer<String, String> files) {
+        private Split(String baseUrl, long stories, BiConsumer<String, String> files) {
             this.baseUrl = baseUrl;
             this.files = files;
-            fronts(baseUrl).forEach(loc -> add(loc, null));
+            this.fronts = fronts(baseUrl);
+            long urls = stories + fronts.size();
+            this.parts = urls <= limit() ? 0 : partsOf(urls);
+            this.offset = parts == 0 ? 0 : (long) parts * limit() - urls;
+            this.part = Math.max(parts, 1);
         }
 
         public void add(Story story) {
@@ -105,24 +123,29 @@ public class Sitemaps {
         }
 
         private void add(String loc, @Nullable Instant lastModified) {
-            if (current.size() == limit()) {
-                files.accept(partPath(++parts), current.finish());
+            // a story published while the export read could make one more than counted: it stays in part 1
+            int partOfThis = parts == 0 ? 1 : (int) Math.max(1, parts - (added + offset) / limit());
+            if (partOfThis != part) {
+                files.accept(partPath(part), current.finish());
                 current = new UrlSet();
+                part = partOfThis;
             }
             current.add(loc, lastModified);
+            added++;
         }
 
         /**
-         * Writes the last part and the index, or the one sitemap when everything fitted.
+         * Adds the fronts, writes the last file and the index, or the one sitemap when everything fitted.
          *
          * @return how many parts there are; 0 when {@code sitemap.xml} holds every URL itself
          */
         public int finish() {
+            fronts.forEach(loc -> add(loc, null));
             if (parts == 0) {
                 files.accept("/sitemap.xml", current.finish());
                 return 0;
             }
-            files.accept(partPath(++parts), current.finish());
+            files.accept(partPath(part), current.finish());
             files.accept("/sitemap.xml", index(baseUrl, parts));
             return parts;
         }
@@ -222,31 +245,35 @@ public class Sitemaps {
         return baseUrl + dates.articlePath(story.publishedAt(), story.slug());
     }
 
-    /** Up to the limit's URLs of the site's sequence (fronts, then stories newest first) from {@code first} on. */
-    private String urlSet(List<String> fronts, long first, String baseUrl, Instant now) {
+    /**
+     * {@code size} URLs of the site's sequence (live stories newest first, then the fronts) from
+     * position {@code skip} on; the stories are read by key, four columns each.
+     */
+    private String urlSet(List<String> fronts, long stories, long skip, long size, String baseUrl, Instant now) {
         UrlSet set = new UrlSet();
-        for (long i = first; i < fronts.size() && set.size() < limit(); i++) {
+        if (skip < stories) {
+            ListingKey after = null;
+            if (skip > 0) {
+                Optional<ListingKey> last = keyOfStory(skip, now);
+                if (last.isEmpty()) {
+                    return set.finish();
+                }
+                after = last.get();
+            }
+            while (set.size() < size) {
+                int wanted = (int) Math.min(KEY_BATCH, size - set.size());
+                List<StoryAddress> addresses = published.addresses(after, wanted, now);
+                for (StoryAddress address : addresses) {
+                    set.add(baseUrl + dates.articlePath(address.publishedAt(), address.slug()), address.updatedAt());
+                }
+                if (addresses.size() < wanted) {
+                    break;
+                }
+                after = addresses.get(addresses.size() - 1).key();
+            }
+        }
+        for (long i = Math.max(0, skip - stories); i < fronts.size() && set.size() < size; i++) {
             set.add(fronts.get((int) i), null);
-        }
-        long skipped = Math.max(0, first - fronts.size());
-        ListingKey after = null;
-        if (skipped > 0) {
-            Optional<ListingKey> last = keyOfStory(skipped, now);
-            if (last.isEmpty()) {
-                return set.finish();
-            }
-            after = last.get();
-        }
-        while (set.size() < limit()) {
-            int wanted = Math.min(KEY_BATCH, limit() - set.size());
-            List<StoryAddress> addresses = published.addresses(after, wanted, now);
-            for (StoryAddress address : addresses) {
-                set.add(baseUrl + dates.articlePath(address.publishedAt(), address.slug()), address.updatedAt());
-            }
-            if (addresses.size() < wanted) {
-                break;
-            }
-            after = addresses.get(addresses.size() - 1).key();
         }
         return set.finish();
     }

@@ -143,12 +143,12 @@ class Poller(threading.Thread):
 
 
 def sitemap_path(srv):
-    """/sitemap.xml, or its first part (the newest stories) once the site needs a sitemap index."""
+    """/sitemap.xml, or its last part (parts are cut from the oldest end: the newest stories are in
+    the last) once the site needs a sitemap index."""
     body = srv.request("GET", "/sitemap.xml", accept="application/xml")[1]
     if b"<sitemapindex" not in body:
         return "/sitemap.xml"
-    first = re.search(rb"<loc>\s*https?://[^/<]+(/[^<\s]*)\s*</loc>", body).group(1).decode()
-    return first
+    return re.findall(rb"<loc>\s*https?://[^/<]+(/[^<\s]*)\s*</loc>", body)[-1].decode()
 
 
 def publish_to_live(srv, marker, args):

@@ -9,9 +9,7 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,9 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.User;
 import news.cms.core.error.InputChecks;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** {@code POST /login}: a username and password for a bearer token. */
 @Controller("/login")
@@ -35,10 +31,10 @@ class LoginController {
     }
 
     private final SignIn signIn;
-    private final AccessRefreshTokenGenerator tokens;
+    private final AccessTokens tokens;
     private final HttpClientAddressResolver addresses;
 
-    LoginController(SignIn signIn, AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
+    LoginController(SignIn signIn, AccessTokens tokens, HttpClientAddressResolver addresses) {
         this.signIn = signIn;
         this.tokens = tokens;
         this.addresses = addresses;
@@ -55,9 +51,6 @@ class LoginController {
         checks.throwIfAny();
         String address = String.valueOf(addresses.resolve(request));
         User user = signIn.attempt(username.toLowerCase(Locale.ROOT), credentials.password(), address);
-        Authentication authentication = Authentication.build(user.username(), List.of(user.role().name()),
-                Map.of(ActorArgumentBinder.USER_ID, user.id()));
-        return tokens.generate(authentication)
-                .orElseThrow(() -> new IllegalStateException("no access token could be generated"));
+        return tokens.issue(user);
     }
 }

@@ -1,0 +1,103 @@
+package news.cms.app.desk;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps cookies, sends forms url-encoded, follows no redirect by itself
+ * (so tests see each answer and its {@code Set-Cookie}).
+ */
+final class Browser {
+
+    record Page(int status, HttpResponse<String> raw) {
+
+        Document html() {
+            return Jsoup.parse(raw.body(), raw.uri().toString());
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        List<String> setCookies() {
+            return raw.headers().allValues("Set-Cookie");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final URI base;
+
+    Browser(URI base) {
+        this.base = base;
+    }
+
+    /** @param headers extra request headers, name and value in turn */
+    Page get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET(), headers);
+    }
+
+    /** @param headers extra request headers, name and value in turn */
+    Page post(String path, Map<String, String> fields, String... headers) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+    }
+
+    /** Opens the desk's sign-in form and submits it with the given credentials and its own token. */
+    Page signIn(String username, String password, String... headers) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("csrf", get("/desk").html().selectFirst("form input[name=csrf]").val());
+        fields.put("username", username);
+        fields.put("password", password);
+        return post("/desk/sign-in", fields, headers);
+    }
+
+    boolean hasCookie(String name) {
+        return cookie(name) != null;
+    }
+
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private Page send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

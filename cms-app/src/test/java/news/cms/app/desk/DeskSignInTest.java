@@ -1,0 +1,181 @@
+package news.cms.app.desk;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import news.cms.app.ApiTest;
+import news.cms.core.account.AdminBootstrap;
+import news.cms.core.testing.TestDatabase;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeskSignInTest extends ApiTest {
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> props = new HashMap<>(TestDatabase.cleanProperties());
+        props.put("cms.login.max-failures-per-username", "3");
+        props.put("cms.login.max-failures-per-address", "50");
+        return props;
+    }
+
+    private Browser browser() {
+        return new Browser(server.getURI());
+    }
+
+    @Test
+    void signedOutTheDeskIsASignInFormWithACsrfToken() {
+        Browser.Page page = browser().get("/desk");
+        assertEquals(200, page.status(), page.toString());
+        Document html = page.html();
+        assertNotNull(html.selectFirst("form[action=/desk/sign-in] input[type=password][name=password]"));
+        assertNotNull(html.selectFirst("form input[name=username]"));
+        assertFalse(html.selectFirst("form input[type=hidden][name=csrf]").val().isBlank());
+        assertEquals("no-store", page.header("Cache-Control"));
+        String policy = page.header("Content-Security-Policy");
+        assertTrue(policy.contains("default-src 'none'") && !policy.contains("unsafe-inline"), policy);
+        assertTrue(html.select("script").isEmpty());
+    }
+
+    @Test
+    void signingInWithoutTheTokenIsRefusedAndSetsNoSession() {
+        Browser browser = browser();
+        browser.get("/desk");
+        Browser.Page refused = browser.post("/desk/sign-in", Map.of("username", AdminBootstrap.USERNAME,
+                "password", TestDatabase.ADMIN_PASSWORD));
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(refused.header("Content-Type").startsWith("text/html"), refused.header("Content-Type"));
+        assertFalse(browser.hasCookie(DeskCookies.SESSION));
+        Browser.Page forged = browser.post("/desk/sign-in", Map.of("csrf", "forged", "username",
+                AdminBootstrap.USERNAME, "password", TestDatabase.ADMIN_PASSWORD));
+        assertEquals(403, forged.status());
+        assertFalse(browser.hasCookie(DeskCookies.SESSION));
+        assertNotNull(browser.get("/desk").html().selectFirst("input[type=password]"));
+    }
+
+    @Test
+    void signingInSetsAnHttpOnlySameSiteCookieAndShowsTheDesk() {
+        user("desk-editor", "EDITOR");
+        Browser browser = browser();
+        Browser.Page signedIn = browser.signIn("desk-editor", "Pass-for-desk-editor-1");
+        assertEquals(303, signedIn.status(), signedIn.toString());
+        String session = signedIn.setCookies().stream().filter(c -> c.startsWith(DeskCookies.SESSION + "="))
+                .findFirst().orElseThrow();
+        assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("; httponly"), session);
+        assertTrue(session.contains("SameSite=Lax"), session);
+        assertTrue(session.contains("Path=/desk"), session);
+        assertFalse(session.contains("Secure"), "plain HTTP: " + session);
+
+        Browser.Page desk = browser.get("/desk");
+        assertEquals(200, desk.status(), desk.toString());
+        Document html = desk.html();
+        assertEquals("User desk-editor", html.selectFirst(".who .name").text());
+        assertEquals("Editor", html.selectFirst(".who .role").text());
+        assertEquals(List.of("My stories", "Queue"), html.select("nav a").eachText());
+        assertNotNull(html.selectFirst("form[action=/desk/sign-out] input[name=csrf]"));
+        assertEquals("no-store", desk.header("Cache-Control"));
+    }
+
+    @Test
+    void overHttpsBehindAProxyTheCookieIsSecure() {
+        Browser.Page signedIn = browser().signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD,
+                "X-Forwarded-Proto", "https");
+        String session = signedIn.setCookies().stream().filter(c -> c.startsWith(DeskCookies.SESSION + "="))
+                .findFirst().orElseThrow();
+        assertTrue(session.contains("Secure"), session);
+    }
+
+    @Test
+    void aWrongPasswordShowsTheFormAgainWithTheUsername() {
+        user("desk-typo", "REPORTER");
+        Browser browser = browser();
+        Browser.Page page = browser.signIn("desk-typo", "not-the-password");
+        assertEquals(401, page.status(), page.toString());
+        Document html = page.html();
+        assertEquals("desk-typo", html.selectFirst("input[name=username]").val());
+        assertEquals("", html.selectFirst("input[name=password]").val());
+        assertFalse(page.raw().body().contains("not-the-password"));
+        assertTrue(html.selectFirst(".message").text().contains("Wrong username or password"));
+        assertFalse(browser.hasCookie(DeskCookies.SESSION));
+    }
+
+    @Test
+    void aReporterCannotOpenTheAdminScreenWhileAnAdminCan() {
+        user("desk-reporter", "REPORTER");
+        Browser reporter = browser();
+        reporter.signIn("desk-reporter", "Pass-for-desk-reporter-1");
+        assertEquals(List.of("My stories"), reporter.get("/desk").html().select("nav a").eachText());
+        Browser.Page refused = reporter.get("/desk/admin");
+        assertEquals(403, refused.status(), refused.toString());
+        assertEquals("Admins only", refused.html().selectFirst("h1").text());
+        assertNull(refused.html().selectFirst("table"));
+
+        Browser admin = browser();
+        admin.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
+        assertEquals(List.of("My stories", "Queue", "Admin"), admin.get("/desk").html().select("nav a").eachText());
+        Browser.Page users = admin.get("/desk/admin");
+        assertEquals(200, users.status(), users.toString());
+        assertTrue(users.html().select("table.users td").eachText().contains("desk-reporter"));
+        assertEquals("no-store", users.header("Cache-Control"));
+    }
+
+    @Test
+    void signedOutNothingButTheSignInIsOpen() {
+        Browser browser = browser();
+        assertEquals(401, browser.get("/desk/admin").status());
+        String token = browser.get("/desk").html().selectFirst("input[name=csrf]").val();
+        assertEquals(401, browser.post("/desk/sign-out", Map.of("csrf", token)).status());
+    }
+
+    @Test
+    void signingOutClearsTheSessionAndNeedsTheToken() {
+        Browser browser = browser();
+        browser.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
+        Document desk = browser.get("/desk").html();
+        assertEquals(403, browser.post("/desk/sign-out", Map.of()).status());
+        assertNotNull(browser.get("/desk").html().selectFirst("form[action=/desk/sign-out]"));
+
+        String token = desk.selectFirst("form[action=/desk/sign-out] input[name=csrf]").val();
+        Browser.Page out = browser.post("/desk/sign-out", Map.of("csrf", token));
+        assertEquals(303, out.status(), out.toString());
+        assertFalse(browser.hasCookie(DeskCookies.SESSION));
+        assertNotNull(browser.get("/desk").html().selectFirst("input[type=password]"));
+    }
+
+    @Test
+    void theSignInFormCountsFailuresLikeTheApi() {
+        user("desk-guessed", "REPORTER");
+        Browser browser = browser();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, browser.signIn("desk-guessed", "guess-" + i).status());
+        }
+        Browser.Page locked = browser.signIn("desk-guessed", "Pass-for-desk-guessed-1");
+        assertEquals(429, locked.status(), locked.toString());
+        assertNotNull(locked.header("Retry-After"));
+        assertTrue(locked.html().selectFirst(".message").text().contains("Too many failed sign-ins"));
+        assertFalse(browser.hasCookie(DeskCookies.SESSION));
+        // the same counter as the API's /login
+        assertEquals(429, api.post("/login", body("username", "desk-guessed", "password", "Pass-for-desk-guessed-1"),
+                null).status());
+    }
+
+    @Test
+    void theApiIgnoresTheDeskCookie() {
+        Browser browser = browser();
+        browser.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
+        String session = DeskCookies.SESSION + "=" + browser.cookie(DeskCookies.SESSION);
+        assertEquals(401, browser.get("/api/users", "Accept", "application/json", "Cookie", session).status());
+        assertEquals(200, browser.get("/api/users", "Accept", "application/json", "Authorization", "Bearer " + browser.cookie(DeskCookies.SESSION)).status());
+    }
+}

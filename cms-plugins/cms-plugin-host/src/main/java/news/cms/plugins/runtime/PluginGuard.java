@@ -1,6 +1,7 @@
 package news.cms.plugins.runtime;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
@@ -46,8 +47,7 @@ public class PluginGuard {
 
     /**
      * @param trips where a trip is handed to whoever stops the plugin: a worker of its own, never the
-     *              shared common pool that {@code publishEventAsync} uses (one thread on two cores,
-     *              where any blocked task would hold a failed plugin ENABLED)
+     *              shared common pool that {@code publishEventAsync} uses (one thread on two cores)
      */
     PluginGuard(PluginSettings settings, ApplicationEventPublisher<PluginTripped> tripped,
                 @Named(TaskExecutors.BLOCKING) Executor trips) {
@@ -131,7 +131,11 @@ public class PluginGuard {
             LOG.error("Plugin {} is disabled after {} failures in a row; the last: {}", plugin.id(), inARow, reason);
             PluginTripped trip = new PluginTripped(plugin.id(), plugin.instance(),
                     inARow + " failures in a row; the last: " + reason);
-            trips.execute(() -> tripped.publishEvent(trip));
+            // Not in the caller's context: an enricher fails inside a publication's transaction, and the
+            // handler must not inherit that connection, closed by the time it runs.
+            try (PropagatedContext.Scope outside = PropagatedContext.empty().propagate()) {
+                trips.execute(() -> tripped.publishEvent(trip));
+            }
         }
     }
 

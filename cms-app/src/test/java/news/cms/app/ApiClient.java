@@ -3,6 +3,7 @@ package news.cms.app;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Talks to the running server the way a newsroom script does: plain HTTP with JSON, through the
@@ -77,6 +79,18 @@ public final class ApiClient {
 
     public Reply patch(String path, Object body, String token) {
         return send("PATCH", path, write(body), "application/json", token);
+    }
+
+    /** A multipart/form-data POST of one file in the field {@code file}, as a browser's upload form sends it. */
+    public Reply upload(String path, byte[] file, String filename, String contentType, String token) {
+        String boundary = "----cms-test-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, token);
     }
 
     /** A raw body, e.g. broken JSON or bytes that are not UTF-8. */

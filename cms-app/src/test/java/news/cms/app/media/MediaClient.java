@@ -2,17 +2,14 @@ package news.cms.app.media;
 
 import news.cms.app.ApiClient;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /** The media API as a script uses it: multipart uploads, plugin installs, and public files as bytes. */
 final class MediaClient {
@@ -27,7 +24,7 @@ final class MediaClient {
     }
 
     ApiClient.Reply upload(byte[] file, String filename, String contentType, String token) {
-        return multipart("/api/media", file, filename, contentType, token);
+        return api.upload("/api/media", file, filename, contentType, token);
     }
 
     /** Installs and enables the Tika plugin the build made ({@code target/test-plugins/media-tika.jar}). */
@@ -39,7 +36,7 @@ final class MediaClient {
         } catch (IOException e) {
             throw new UncheckedIOException("run the tests through Maven's verify, which builds " + jar, e);
         }
-        expect(201, multipart("/api/plugins", bytes, "media-tika.jar", "application/java-archive", adminToken));
+        expect(201, api.upload("/api/plugins", bytes, "media-tika.jar", "application/java-archive", adminToken));
         expect(200, api.send("POST", "/api/plugins/media-tika/enable", null, null, adminToken));
     }
 
@@ -54,17 +51,6 @@ final class MediaClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private ApiClient.Reply multipart(String path, byte[] file, String filename, String contentType, String token) {
-        String boundary = "----cms-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send("POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, token);
     }
 
     private static void expect(int status, ApiClient.Reply reply) {

@@ -1,10 +1,7 @@
 package news.cms.app.plugins;
 
+import io.micronaut.json.tree.JsonNode;
 import news.cms.app.ApiClient;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /** The plugin admin API as a script uses it: multipart uploads and the plugin actions. */
 final class PluginAdminClient {
@@ -17,14 +14,7 @@ final class PluginAdminClient {
 
     /** {@code POST /api/plugins} with the JAR as the multipart field {@code file}. */
     ApiClient.Reply install(byte[] jar, String filename, String token) {
-        String boundary = "----cms-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(jar);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send("POST", "/api/plugins", body.toByteArray(), "multipart/form-data; boundary=" + boundary, token);
+        return api.upload("/api/plugins", jar, filename, "application/java-archive", token);
     }
 
     ApiClient.Reply enable(String id, String token) {
@@ -37,6 +27,16 @@ final class PluginAdminClient {
 
     ApiClient.Reply uninstall(String id, String token) {
         return api.send("DELETE", "/api/plugins/" + id, null, null, token);
+    }
+
+    /** Leaves the server with no plugin, as a test class found it. */
+    void uninstallAll(String token) {
+        for (JsonNode plugin : api.get("/api/plugins", token).json().values()) {
+            ApiClient.Reply gone = uninstall(plugin.get("id").getStringValue(), token);
+            if (gone.status() != 204) {
+                throw new AssertionError("uninstalling " + plugin + " answered " + gone);
+            }
+        }
     }
 
     ApiClient.Reply get(String id, String token) {

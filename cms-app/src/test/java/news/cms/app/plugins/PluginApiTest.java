@@ -67,9 +67,7 @@ class PluginApiTest extends ApiTest {
 
     @AfterEach
     void uninstallEverything() {
-        for (JsonNode plugin : expect(200, api.get("/api/plugins", admin)).json().values()) {
-            expect(204, plugins.uninstall(plugin.get("id").getStringValue(), admin));
-        }
+        plugins.uninstallAll(admin);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package news.cms.app.export;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
+import news.cms.publishing.site.BaseUrl;
 
 import java.net.URI;
 
@@ -35,9 +37,11 @@ class ExportController {
     }
 
     private final ExportJobs jobs;
+    private final BaseUrl baseUrl;
 
-    ExportController(ExportJobs jobs) {
+    ExportController(ExportJobs jobs, BaseUrl baseUrl) {
         this.jobs = jobs;
+        this.baseUrl = baseUrl;
     }
 
     @Post
@@ -45,13 +49,16 @@ class ExportController {
             description = "Starts an export in the background into the server's export directory (CMS_EXPORT_DIR, "
                     + "default <data dir>/site), which becomes a link to the new files once they are complete. "
                     + "With incremental, only what changed since the last export is rewritten. Follow it with "
-                    + "GET /api/export/{id}. One export at a time.")
+                    + "GET /api/export/{id}. One export at a time. Absolute links use CMS_BASE_URL, or this "
+                    + "server's own address when it is not set, as the live pages do.")
     @ApiResponse(responseCode = "202", description = "Started",
             content = @Content(schema = @Schema(implementation = ExportJob.View.class)))
-    @ApiResponse(responseCode = "409", description = "An export is running, or CMS_BASE_URL is not set",
+    @ApiResponse(responseCode = "409", description = "An export is running",
             content = @Content(mediaType = "application/problem+json"))
-    HttpResponse<ExportJob.View> start(@Parameter(hidden = true) Actor actor, @Nullable @Body Order order) {
-        ExportJob job = jobs.start(actor, order != null && Boolean.TRUE.equals(order.incremental()));
+    HttpResponse<ExportJob.View> start(@Parameter(hidden = true) Actor actor, @Nullable @Body Order order,
+                                       HttpRequest<?> request) {
+        ExportJob job = jobs.start(actor, order != null && Boolean.TRUE.equals(order.incremental()),
+                baseUrl.of(request));
         return HttpResponse.accepted(URI.create("/api/export/" + job.id())).body(job.view());
     }
 

@@ -48,8 +48,11 @@ class ExportJobs {
         this.clock = clock;
     }
 
-    /** @throws ConflictException while another export runs, or when the site's address is not set */
-    synchronized ExportJob start(Actor actor, boolean incremental) {
+    /**
+     * @param baseUrl the site's address for absolute links, as the server's own pages use it
+     * @throws ConflictException while another export runs
+     */
+    synchronized ExportJob start(Actor actor, boolean incremental, String baseUrl) {
         ExportJob running = jobs.values().stream().filter(ExportJob::isRunning).findFirst().orElse(null);
         if (running != null) {
             throw new ConflictException("Export " + running.id() + " is still running: wait until GET /api/export/"
@@ -57,8 +60,7 @@ class ExportJobs {
         }
         ExportRequest request;
         try {
-            request = new ExportRequest(export.directory(), incremental, export.configuredBaseUrl().orElseThrow(
-                    () -> new ExportException("The public site's address is not set: set CMS_BASE_URL and restart")));
+            request = new ExportRequest(export.directory(), incremental, baseUrl);
         } catch (ExportException e) {
             throw new ConflictException(e.getMessage());
         }

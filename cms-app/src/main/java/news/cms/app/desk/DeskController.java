@@ -1,6 +1,7 @@
 package news.cms.app.desk;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,29 +19,24 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import news.cms.app.desk.DeskPages.AdminPage;
-import news.cms.app.desk.DeskPages.Frame;
 import news.cms.app.desk.DeskPages.HomePage;
-import news.cms.app.desk.DeskPages.RefusedPage;
 import news.cms.app.desk.DeskPages.SignInPage;
-import news.cms.app.desk.DeskPages.UserRow;
 import news.cms.app.security.AccessTokens;
 import news.cms.app.security.SignIn;
 import news.cms.app.security.SignInRefusedException;
-import news.cms.core.account.Role;
 import news.cms.core.account.User;
-import news.cms.core.account.UserAccounts;
-import news.cms.publishing.site.Templates;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The newsroom in a browser, {@code /desk}: sign-in and sign-out with a session cookie, the start
- * page with navigation by role, the admin's list of users. Signed out, only the start page (which is
- * then the sign-in form) and the sign-in itself are open; every form post needs its CSRF token.
+ * page with navigation by role, and the desk's stylesheet. Signed out, only the start page (which is
+ * then the sign-in form), the sign-in itself and the stylesheet are open; every form post needs its
+ * CSRF token. The screens themselves live in the sub-packages, one per kind of work.
  */
 @Controller(DeskCookies.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -49,41 +46,49 @@ class DeskController {
 
     private final SignIn signIn;
     private final AccessTokens tokens;
-    private final UserAccounts accounts;
     private final DeskCsrf forgery;
-    private final Templates templates;
+    private final DeskView view;
     private final HttpClientAddressResolver addresses;
+    private final byte[] stylesheet;
 
-    DeskController(SignIn signIn, AccessTokens tokens, UserAccounts accounts, DeskCsrf forgery, Templates templates,
-                   HttpClientAddressResolver addresses) {
+    DeskController(SignIn signIn, AccessTokens tokens, DeskCsrf forgery, DeskView view,
+                   HttpClientAddressResolver addresses, ResourceResolver resources) {
         this.signIn = signIn;
         this.tokens = tokens;
-        this.accounts = accounts;
         this.forgery = forgery;
-        this.templates = templates;
+        this.view = view;
         this.addresses = addresses;
+        this.stylesheet = read(resources, "classpath:desk/desk.css");
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<String> desk(@Nullable Authentication authentication, HttpRequest<?> request) {
+    HttpResponse<String> desk(@Nullable Authentication authentication, @Nullable @QueryValue String next,
+                              HttpRequest<?> request) {
         if (authentication == null) {
-            return signInForm(request, HttpStatus.OK, "", "");
+            return signInForm(request, HttpStatus.OK, "", "", next);
         }
-        User user = signedIn(authentication);
-        return page(request, HttpStatus.OK, csrf -> templates.render("desk/home.jte", new HomePage(Frame.of(user, csrf))));
+        if (next != null && isDeskPage(next)) {
+            return view.seeOther(next);
+        }
+        User user = view.user(authentication);
+        return view.page(request, user, HttpStatus.OK, frame -> view.render("desk/home.jte", new HomePage(frame)));
+    }
+
+    @Get(value = "/desk.css", produces = "text/css")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<byte[]> stylesheet() {
+        return HttpResponse.ok(stylesheet).contentType("text/css; charset=utf-8");
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<String> signIn(@Nullable String username, @Nullable String password, @Nullable String csrf,
-                                HttpRequest<?> request) {
-        if (!forgery.accepts(request, csrf)) {
-            return staleForm(request);
-        }
+                                @Nullable String next, HttpRequest<?> request) {
+        view.requireToken(request, csrf);
         String typed = username == null ? "" : username.strip();
         if (typed.isEmpty() || password == null || password.isEmpty()) {
-            return signInForm(request, HttpStatus.UNAUTHORIZED, typed, "Enter your username and password.");
+            return signInForm(request, HttpStatus.UNAUTHORIZED, typed, "Enter your username and password.", next);
         }
         User user;
         try {
@@ -91,66 +96,43 @@ class DeskController {
             user = signIn.attempt(typed.toLowerCase(Locale.ROOT), password, String.valueOf(addresses.resolve(request)));
         } catch (SignInRefusedException refused) {
             if (refused.retryAfter() == null) {
-                return signInForm(request, HttpStatus.UNAUTHORIZED, typed, refused.getMessage() + ".");
+                return signInForm(request, HttpStatus.UNAUTHORIZED, typed, refused.getMessage() + ".", next);
             }
-            return signInForm(request, HttpStatus.TOO_MANY_REQUESTS, typed, refused.getMessage() + ".")
+            return signInForm(request, HttpStatus.TOO_MANY_REQUESTS, typed, refused.getMessage() + ".", next)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refused.retryAfter().toSeconds())));
         }
         // A new CSRF secret with the new session: a token seen before signing in is worth nothing after.
-        return HttpResponse.<String>seeOther(URI.create(DeskCookies.PATH))
+        return HttpResponse.<String>seeOther(URI.create(next != null && isDeskPage(next) ? next : DeskCookies.PATH))
                 .cookie(DeskCookies.set(request, DeskCookies.SESSION, tokens.issue(user).getAccessToken()))
                 .cookie(DeskCookies.set(request, DeskCookies.CSRF, forgery.newSecret()));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> signOut(@Nullable String csrf, HttpRequest<?> request) {
-        if (!forgery.accepts(request, csrf)) {
-            return staleForm(request);
-        }
-        return HttpResponse.<String>seeOther(URI.create(DeskCookies.PATH))
+        view.requireToken(request, csrf);
+        return view.seeOther(DeskCookies.PATH)
                 .cookie(DeskCookies.cleared(request, DeskCookies.SESSION))
                 .cookie(DeskCookies.cleared(request, DeskCookies.CSRF));
     }
 
-    @Get(value = "/admin", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> admin(Authentication authentication, HttpRequest<?> request) {
-        User user = signedIn(authentication);
-        if (user.role() != Role.ADMIN) {
-            // Checked here rather than by @Secured so that the refusal is a page, not problem+json.
-            return refused(request, HttpStatus.FORBIDDEN, new RefusedPage("Admins only",
-                    "The admin screens are for admins. Ask one if you need a change to users or sections."));
-        }
-        return page(request, HttpStatus.OK, csrf -> templates.render("desk/admin.jte", new AdminPage(
-                Frame.of(user, csrf), accounts.list().stream().map(UserRow::of).toList())));
-    }
-
-    private User signedIn(Authentication authentication) {
-        // AccountStillValid has just found this account enabled and unchanged.
-        return accounts.findByUsername(authentication.getName())
-                .orElseThrow(() -> new IllegalStateException("a validated session without its account"));
-    }
-
     private MutableHttpResponse<String> signInForm(HttpRequest<?> request, HttpStatus status, String username,
-                                                   String message) {
-        return page(request, status, csrf -> templates.render("desk/sign-in.jte", new SignInPage(csrf, username, message)));
+                                                   String message, @Nullable String next) {
+        String back = next != null && isDeskPage(next) ? next : "";
+        return view.html(request, status, csrf -> view.render("desk/sign-in.jte", new SignInPage(csrf, username, message, back)));
     }
 
-    private MutableHttpResponse<String> staleForm(HttpRequest<?> request) {
-        return refused(request, HttpStatus.FORBIDDEN, new RefusedPage("This form has expired",
-                "The form was missing its security token or it no longer matches. Open the desk and try again."));
+    /** Only a desk page of this server may be the target after sign-in: never another site. */
+    private static boolean isDeskPage(String target) {
+        return target.startsWith(DeskCookies.PATH + "/") && !target.startsWith("//") && !target.contains("\\")
+                && target.chars().noneMatch(Character::isISOControl);
     }
 
-    private MutableHttpResponse<String> refused(HttpRequest<?> request, HttpStatus status, RefusedPage refusal) {
-        return page(request, status, csrf -> templates.render("desk/refused.jte", refusal));
-    }
-
-    /** An HTML page whose forms carry the browser's CSRF token; a browser without a secret gets one. */
-    private MutableHttpResponse<String> page(HttpRequest<?> request, HttpStatus status, Function<String, String> render) {
-        Optional<String> secret = forgery.secret(request);
-        String current = secret.orElseGet(forgery::newSecret);
-        MutableHttpResponse<String> response = HttpResponse.<String>status(status)
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .body(render.apply(forgery.token(current)));
-        return secret.isPresent() ? response : response.cookie(DeskCookies.set(request, DeskCookies.CSRF, current));
+    private static byte[] read(ResourceResolver resources, String path) {
+        try (InputStream in = resources.getResourceAsStream(path)
+                .orElseThrow(() -> new IllegalStateException(path + " is missing from the build"))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -20,6 +20,12 @@ final class DeskCookies {
     private DeskCookies() {
     }
 
+    /** Whether the request is for the desk: its pages, forms and stylesheet. */
+    static boolean onDesk(HttpRequest<?> request) {
+        String path = request.getPath();
+        return path.equals(PATH) || path.startsWith(PATH + "/");
+    }
+
     static Optional<String> read(HttpRequest<?> request, String name) {
         return request.getCookies().findCookie(name).map(Cookie::getValue).filter(value -> !value.isBlank());
     }

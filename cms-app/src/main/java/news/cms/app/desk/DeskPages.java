@@ -2,7 +2,6 @@ package news.cms.app.desk;
 
 import news.cms.core.account.Role;
 import news.cms.core.account.User;
-import news.cms.core.account.UserProfile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +13,34 @@ public final class DeskPages {
     }
 
     /** The sign-in form; {@code message} is empty or says why the last attempt failed. */
-    public record SignInPage(String csrf, String username, String message) {
+    public record SignInPage(String csrf, String username, String message, String next) {
     }
 
-    /** A link of the desk's navigation. */
-    public record Link(String href, String label) {
+    /** A link of the desk's navigation; {@code current} when the page shown is this link's or under it. */
+    public record Link(String href, String label, boolean current) {
+
+        static Link to(String href, String label, String path) {
+            return new Link(href, label, path.equals(href) || path.startsWith(href + "/"));
+        }
     }
 
-    /** Around every signed-in page: who is signed in, what they may open, the sign-out form's token. */
-    public record Frame(String displayName, String role, String csrf, List<Link> links) {
+    /**
+     * Around every signed-in page: who is signed in, what they may open, the CSRF token for the
+     * page's forms and the notice the last action left (empty when none).
+     */
+    public record Frame(String displayName, String role, String csrf, List<Link> links, String notice) {
 
-        static Frame of(User user, String csrf) {
+        static Frame of(User user, String csrf, String path, String notice) {
             List<Link> links = new ArrayList<>();
-            links.add(new Link("/desk/stories", "My stories"));
+            links.add(Link.to("/desk/stories", "My stories", path));
             if (user.role().isEditor()) {
-                links.add(new Link("/desk/queue", "Queue"));
+                links.add(Link.to("/desk/queue", "Queue", path));
+                links.add(Link.to("/desk/schedule", "Schedule", path));
             }
             if (user.role() == Role.ADMIN) {
-                links.add(new Link("/desk/admin", "Admin"));
+                links.add(Link.to("/desk/admin", "Admin", path));
             }
-            return new Frame(user.displayName(), roleName(user.role()), csrf, List.copyOf(links));
+            return new Frame(user.displayName(), roleName(user.role()), csrf, List.copyOf(links), notice);
         }
     }
 
@@ -41,24 +48,11 @@ public final class DeskPages {
     public record HomePage(Frame frame) {
     }
 
-    /** A row of the admin's list of users. */
-    public record UserRow(String username, String displayName, String role, boolean enabled) {
-
-        static UserRow of(UserProfile profile) {
-            User user = profile.user();
-            return new UserRow(user.username(), user.displayName(), roleName(user.role()), user.enabled());
-        }
-    }
-
-    /** The admin's screen: every account. */
-    public record AdminPage(Frame frame, List<UserRow> users) {
-    }
-
-    /** A refusal a person can read: a stale form, a screen their role may not open. */
+    /** A refusal or error a person can read: a stale form, a screen their role may not open. */
     public record RefusedPage(String title, String message) {
     }
 
-    static String roleName(Role role) {
+    public static String roleName(Role role) {
         return switch (role) {
             case REPORTER -> "Reporter";
             case EDITOR -> "Editor";

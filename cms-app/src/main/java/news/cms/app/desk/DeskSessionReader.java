@@ -16,8 +16,7 @@ class DeskSessionReader implements TokenReader<HttpRequest<?>> {
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        String path = request.getPath();
-        if (!path.equals(DeskCookies.PATH) && !path.startsWith(DeskCookies.PATH + "/")) {
+        if (!DeskCookies.onDesk(request)) {
             return Optional.empty();
         }
         return DeskCookies.read(request, DeskCookies.SESSION);

@@ -82,7 +82,7 @@ class DeskSignInTest extends ApiTest {
         Document html = desk.html();
         assertEquals("User desk-editor", html.selectFirst(".who .name").text());
         assertEquals("Editor", html.selectFirst(".who .role").text());
-        assertEquals(List.of("My stories", "Queue"), html.select("nav a").eachText());
+        assertEquals(List.of("My stories", "Queue", "Schedule"), html.select("nav a").eachText());
         assertNotNull(html.selectFirst("form[action=/desk/sign-out] input[name=csrf]"));
         assertEquals("no-store", desk.header("Cache-Control"));
     }
@@ -123,7 +123,7 @@ class DeskSignInTest extends ApiTest {
 
         Browser admin = browser();
         admin.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
-        assertEquals(List.of("My stories", "Queue", "Admin"), admin.get("/desk").html().select("nav a").eachText());
+        assertEquals(List.of("My stories", "Queue", "Schedule", "Admin"), admin.get("/desk").html().select("nav a").eachText());
         Browser.Page users = admin.get("/desk/admin");
         assertEquals(200, users.status(), users.toString());
         assertTrue(users.html().select("table.users td").eachText().contains("desk-reporter"));
@@ -133,9 +133,11 @@ class DeskSignInTest extends ApiTest {
     @Test
     void signedOutNothingButTheSignInIsOpen() {
         Browser browser = browser();
-        assertEquals(401, browser.get("/desk/admin").status());
+        Browser.Page admin = browser.get("/desk/admin");
+        assertEquals(303, admin.status(), admin.toString());
+        assertEquals("/desk?next=%2Fdesk%2Fadmin", admin.header("Location"));
         String token = browser.get("/desk").html().selectFirst("input[name=csrf]").val();
-        assertEquals(401, browser.post("/desk/sign-out", Map.of("csrf", token)).status());
+        assertEquals(303, browser.post("/desk/sign-out", Map.of("csrf", token)).status());
     }
 
     @Test

@@ -1,0 +1,157 @@
+package news.cms.app.desk;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real browser for the desk's end-to-end tests: Debian's headless {@code chromium} driven through
+ * its {@code chromedriver} (packages chromium and chromium-driver, which {@code .ci/run} installs).
+ * One per test class; {@link #signOutEverywhere()} gives each test a browser with no cookies.
+ * Screenshots go to {@code cms.screens} (target/screens unless the build says otherwise).
+ */
+public final class Chrome implements AutoCloseable {
+
+    private static final Path BROWSER = Path.of(System.getenv().getOrDefault("CMS_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CMS_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private final URI base;
+    private final WebDriver driver;
+
+    private Chrome(URI base, WebDriver driver) {
+        this.base = base;
+        this.driver = driver;
+    }
+
+    /** Starts headless Chromium; fails with what to install when it is missing, never skips. */
+    public static Chrome start(URI base) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("The desk's browser tests need Chromium and ChromeDriver at " + BROWSER
+                    + " and " + DRIVER + ": install them with 'apt-get install chromium chromium-driver' (.ci/run does), "
+                    + "or point CMS_CHROMIUM and CMS_CHROMEDRIVER at them.");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        // Without the background-networking flags Chromium keeps calling out, which a closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Chrome(base, driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the server under test. */
+    public Chrome open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    /** The path (and query) of the page shown. */
+    public String path() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Replaces what a text field holds, as a person would: select all, type. */
+    public Chrome type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Chrome choose(String css, String visibleText) {
+        new Select(find(css)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Clicks the button or link whose text is exactly {@code label}. */
+    public Chrome press(String label) {
+        driver.findElement(By.xpath("//button[normalize-space()='" + label + "'] | //a[normalize-space()='" + label
+                + "'] | //input[@type='submit' and @value='" + label + "']")).click();
+        return this;
+    }
+
+    /** Signs in through the form, starting from wherever the browser is sent. */
+    public Chrome signIn(String username, String password) {
+        open("/desk");
+        type("#username", username).type("#password", password);
+        find("form[action='/desk/sign-in'] button[type=submit]").click();
+        return this;
+    }
+
+    public void signOutEverywhere() {
+        open("/desk/desk.css");
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Saves the whole page as {@code <cms.screens>/<name>.png}. */
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("cms.screens", "target/screens"));
+        Dimension window = driver.manage().window().getSize();
+        // The whole page, not just what fits the window: the window grows to the page's height.
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(),
+                Math.min(height.intValue() + 140, 6000))));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /** Shows the page at a phone's width (Pixel 7: 412 CSS pixels) until {@link #desktop()}. */
+    public Chrome phone() {
+        driver.manage().window().setSize(new Dimension(412, 915));
+        return this;
+    }
+
+    public Chrome desktop() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -22,19 +22,19 @@ import java.util.stream.Collectors;
  * A browser without JavaScript: keeps cookies, sends forms url-encoded, follows no redirect by itself
  * (so tests see each answer and its {@code Set-Cookie}).
  */
-final class Browser {
+public final class Browser {
 
-    record Page(int status, HttpResponse<String> raw) {
+    public record Page(int status, HttpResponse<String> raw) {
 
-        Document html() {
+        public Document html() {
             return Jsoup.parse(raw.body(), raw.uri().toString());
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        List<String> setCookies() {
+        public List<String> setCookies() {
             return raw.headers().allValues("Set-Cookie");
         }
 
@@ -48,17 +48,17 @@ final class Browser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final URI base;
 
-    Browser(URI base) {
+    public Browser(URI base) {
         this.base = base;
     }
 
     /** @param headers extra request headers, name and value in turn */
-    Page get(String path, String... headers) {
+    public Page get(String path, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET(), headers);
     }
 
     /** @param headers extra request headers, name and value in turn */
-    Page post(String path, Map<String, String> fields, String... headers) {
+    public Page post(String path, Map<String, String> fields, String... headers) {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -69,7 +69,7 @@ final class Browser {
     }
 
     /** Opens the desk's sign-in form and submits it with the given credentials and its own token. */
-    Page signIn(String username, String password, String... headers) {
+    public Page signIn(String username, String password, String... headers) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("csrf", get("/desk").html().selectFirst("form input[name=csrf]").val());
         fields.put("username", username);
@@ -77,11 +77,11 @@ final class Browser {
         return post("/desk/sign-in", fields, headers);
     }
 
-    boolean hasCookie(String name) {
+    public boolean hasCookie(String name) {
         return cookie(name) != null;
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }

@@ -33,6 +33,7 @@ public final class DeskPages {
         static Frame of(User user, String csrf, String path, String notice) {
             List<Link> links = new ArrayList<>();
             links.add(Link.to("/desk/stories", "My stories", path));
+            links.add(Link.to("/desk/media", "Media", path));
             if (user.role().isEditor()) {
                 links.add(Link.to("/desk/queue", "Queue", path));
                 links.add(Link.to("/desk/schedule", "Schedule", path));

@@ -68,6 +68,22 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
     }
 
+    /** A multipart/form-data post, as a browser's upload form sends it: text fields and one file. */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String filename, byte[] file,
+                              String... headers) {
+        String boundary = "----desk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+    }
+
     /** Opens the desk's sign-in form and submits it with the given credentials and its own token. */
     public Page signIn(String username, String password, String... headers) {
         Map<String, String> fields = new LinkedHashMap<>();

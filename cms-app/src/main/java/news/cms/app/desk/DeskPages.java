@@ -49,6 +49,10 @@ public final class DeskPages {
     public record HomePage(Frame frame) {
     }
 
+    /** Your account: the password form, with what was wrong with the last attempt. */
+    public record AccountPage(Frame frame, String username, FormErrors errors) {
+    }
+
     /** A refusal or error a person can read: a stale form, a screen their role may not open. */
     public record RefusedPage(String title, String message) {
     }

@@ -95,6 +95,15 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a date or time field's value as its picker would ({@code 2026-11-24}, {@code 09:30}): the
+     * pickers are the browser's own widgets, whose keystrokes differ by locale.
+     */
+    public Chrome fill(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(css), value);
+        return this;
+    }
+
     public Chrome choose(String css, String visibleText) {
         new Select(find(css)).selectByVisibleText(visibleText);
         return this;

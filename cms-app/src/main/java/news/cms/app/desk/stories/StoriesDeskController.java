@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -152,21 +153,19 @@ class StoriesDeskController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> create(Authentication authentication, @Nullable String csrf, @Nullable String action,
-                                @Nullable String headline, @Nullable String dek, @Nullable String body,
-                                @Nullable String section, @Nullable List<String> author, @Nullable List<String> credit,
-                                @Nullable String tags, @Nullable String language, HttpRequest<?> request) {
-        view.requireToken(request, csrf);
+    HttpResponse<String> create(Authentication authentication, @Nullable @Body String form, HttpRequest<?> request) {
+        PostedStory posted = PostedStory.parse(form);
+        view.requireToken(request, posted.csrf());
         User user = view.user(authentication);
-        Form form = StoryForms.typed(headline, dek, body, section, author, credit, tags, language, null);
-        if ("preview".equals(action)) {
-            return editor(request, user, HttpStatus.OK, new Editing(null, form).previewed(preview(form)));
+        Form typed = StoryForms.atVersion(posted.form(), 0);
+        if (posted.preview()) {
+            return editor(request, user, HttpStatus.OK, new Editing(null, typed).previewed(preview(typed)));
         }
         try {
-            Story created = stories.create(actorOf(user), StoryForms.content(form));
+            Story created = stories.create(actorOf(user), StoryForms.content(typed));
             return view.seeOther(request, "/desk/stories/" + created.id(), "Saved as a draft.");
         } catch (InvalidInputException invalid) {
-            return editor(request, user, HttpStatus.BAD_REQUEST, new Editing(null, form).refused(FormErrors.of(invalid)));
+            return editor(request, user, HttpStatus.BAD_REQUEST, new Editing(null, typed).refused(FormErrors.of(invalid)));
         }
     }
 
@@ -180,24 +179,21 @@ class StoriesDeskController {
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> save(Authentication authentication, long id, @Nullable String csrf, @Nullable String action,
-                              @Nullable String headline, @Nullable String dek, @Nullable String body,
-                              @Nullable String section, @Nullable List<String> author, @Nullable List<String> credit,
-                              @Nullable String tags, @Nullable String language, @Nullable String version,
-                              HttpRequest<?> request) {
-        view.requireToken(request, csrf);
+    HttpResponse<String> save(Authentication authentication, long id, @Nullable @Body String form, HttpRequest<?> request) {
+        PostedStory posted = PostedStory.parse(form);
+        view.requireToken(request, posted.csrf());
         User user = view.user(authentication);
         Actor actor = actorOf(user);
         Story story = stories.get(actor, id);
-        Form form = StoryForms.typed(headline, dek, body, section, author, credit, tags, language, version);
-        if ("preview".equals(action)) {
-            return editor(request, user, HttpStatus.OK, new Editing(story, form).previewed(preview(form)));
+        Form typed = posted.form();
+        if (posted.preview()) {
+            return editor(request, user, HttpStatus.OK, new Editing(story, typed).previewed(preview(typed)));
         }
         try {
-            stories.update(actor, id, form.version(), StoryForms.content(form));
+            stories.update(actor, id, typed.version(), StoryForms.content(typed));
             return view.seeOther(request, "/desk/stories/" + id, "Saved.");
         } catch (InvalidInputException | ConflictException | ForbiddenException refused) {
-            return notSaved(request, user, id, form, refused);
+            return notSaved(request, user, id, typed, refused);
         }
     }
 
@@ -207,26 +203,23 @@ class StoriesDeskController {
      * sees is what goes to review and nothing typed is dropped.
      */
     @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> submit(Authentication authentication, long id, @Nullable String csrf,
-                                @Nullable String headline, @Nullable String dek, @Nullable String body,
-                                @Nullable String section, @Nullable List<String> author, @Nullable List<String> credit,
-                                @Nullable String tags, @Nullable String language, @Nullable String version,
-                                HttpRequest<?> request) {
-        view.requireToken(request, csrf);
+    HttpResponse<String> submit(Authentication authentication, long id, @Nullable @Body String form, HttpRequest<?> request) {
+        PostedStory posted = PostedStory.parse(form);
+        view.requireToken(request, posted.csrf());
         User user = view.user(authentication);
         Actor actor = actorOf(user);
         Story story = stories.get(actor, id);
-        Form form = StoryForms.typed(headline, dek, body, section, author, credit, tags, language, version);
-        boolean saving = headline != null && !StoryForms.sameAs(form, story);
+        Form typed = posted.form();
+        boolean saving = posted.hasContent() && !StoryForms.sameAs(typed, story);
         if (saving) {
             try {
-                story = stories.update(actor, id, form.version(), StoryForms.content(form));
+                story = stories.update(actor, id, typed.version(), StoryForms.content(typed));
             } catch (InvalidInputException | ConflictException | ForbiddenException refused) {
-                return notSaved(request, user, id, form, refused);
+                return notSaved(request, user, id, typed, refused);
             }
         }
         try {
-            workflow.submit(actor, id, saving ? story.version() : form.version());
+            workflow.submit(actor, id, saving ? story.version() : typed.version());
             return view.seeOther(request, "/desk/stories/" + id, saving ? "Saved and submitted for review."
                     : "Submitted for review.");
         } catch (ConflictException notNow) {

@@ -4,6 +4,7 @@ import news.cms.app.desk.stories.StoryPages.Segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,19 +29,25 @@ final class TextDiff {
     static final int CONTEXT_LINES = 2;
     /** The largest comparison table: about 8 MB of memory for one request. */
     private static final long MAX_CELLS = 2_000_000;
-    private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
+    /**
+     * Words and punctuation marks, each with the spaces after it: spaces are not compared on their
+     * own, or the comparison would line up the spaces of two different sentences.
+     */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}_]+\\s*|[^\\p{L}\\p{N}_\\s]\\s*|\\s+");
+    /** What may join two changes into one: spaces and punctuation within a line ("-" in a slug, ", "). */
+    private static final Pattern JOINER = Pattern.compile("[^\\p{L}\\p{N}_\\n]+");
 
     private TextDiff() {
     }
 
-    /** A short text compared word by word, spaces included. */
+    /** A short text compared word by word. */
     static List<Segment> words(String before, String after) {
-        return merge(compare(words(before), words(after)));
+        return merge(compare(words(before), words(after), TextDiff::withoutSpaces));
     }
 
     /** A long text compared line by line, then word by word within changed lines; unchanged stretches shortened. */
     static List<Segment> lines(String before, String after) {
-        List<Segment> byLine = merge(compare(lines(before), lines(after)));
+        List<Segment> byLine = merge(compare(lines(before), lines(after), line -> line));
         List<Segment> refined = new ArrayList<>();
         for (int i = 0; i < byLine.size(); i++) {
             Segment segment = byLine.get(i);
@@ -55,7 +62,10 @@ final class TextDiff {
         return shorten(merge(refined));
     }
 
-    private static List<Segment> compare(List<String> a, List<String> b) {
+    /** Tokens are equal when their {@code key}s are (for words: whatever the spaces after them). */
+    private static List<Segment> compare(List<String> tokensA, List<String> tokensB, UnaryOperator<String> key) {
+        List<String> a = tokensA.stream().map(key).toList();
+        List<String> b = tokensB.stream().map(key).toList();
         int start = 0;
         while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
             start++;
@@ -67,20 +77,41 @@ final class TextDiff {
             endB--;
         }
         List<Segment> out = new ArrayList<>();
-        a.subList(0, start).forEach(token -> out.add(new Segment(SAME, token)));
-        List<String> midA = a.subList(start, endA);
-        List<String> midB = b.subList(start, endB);
-        if ((long) (midA.size() + 1) * (midB.size() + 1) <= MAX_CELLS) {
-            out.addAll(commonSubsequence(midA, midB));
-        } else {
-            midA.forEach(token -> out.add(new Segment(DELETED, token)));
-            midB.forEach(token -> out.add(new Segment(INSERTED, token)));
+        for (int i = 0; i < start; i++) {
+            same(out, tokensA.get(i), tokensB.get(i));
         }
-        a.subList(endA, a.size()).forEach(token -> out.add(new Segment(SAME, token)));
+        if ((long) (endA - start + 1) * (endB - start + 1) <= MAX_CELLS) {
+            out.addAll(commonSubsequence(a.subList(start, endA), b.subList(start, endB),
+                    tokensA.subList(start, endA), tokensB.subList(start, endB)));
+        } else {
+            tokensA.subList(start, endA).forEach(token -> out.add(new Segment(DELETED, token)));
+            tokensB.subList(start, endB).forEach(token -> out.add(new Segment(INSERTED, token)));
+        }
+        for (int i = endA, j = endB; j < tokensB.size(); i++, j++) {
+            same(out, tokensA.get(i), tokensB.get(j));
+        }
         return out;
     }
 
-    private static List<Segment> commonSubsequence(List<String> a, List<String> b) {
+    /** Two tokens with equal keys: the same word, though perhaps not the same spaces after it. */
+    private static void same(List<Segment> out, String before, String after) {
+        if (before.equals(after)) {
+            out.add(new Segment(SAME, after));
+            return;
+        }
+        String core = withoutSpaces(after);
+        out.add(new Segment(SAME, core));
+        if (before.length() > core.length()) {
+            out.add(new Segment(DELETED, before.substring(core.length())));
+        }
+        if (after.length() > core.length()) {
+            out.add(new Segment(INSERTED, after.substring(core.length())));
+        }
+    }
+
+    /** The longest common subsequence of the keys {@code a} and {@code b}, as segments of the tokens. */
+    private static List<Segment> commonSubsequence(List<String> a, List<String> b, List<String> tokensA,
+                                                   List<String> tokensB) {
         int n = a.size();
         int m = b.size();
         int[][] longest = new int[n + 1][m + 1];
@@ -95,19 +126,18 @@ final class TextDiff {
         int j = 0;
         while (i < n && j < m) {
             if (a.get(i).equals(b.get(j))) {
-                out.add(new Segment(SAME, a.get(i++)));
-                j++;
+                same(out, tokensA.get(i++), tokensB.get(j++));
             } else if (longest[i + 1][j] >= longest[i][j + 1]) {
-                out.add(new Segment(DELETED, a.get(i++)));
+                out.add(new Segment(DELETED, tokensA.get(i++)));
             } else {
-                out.add(new Segment(INSERTED, b.get(j++)));
+                out.add(new Segment(INSERTED, tokensB.get(j++)));
             }
         }
         while (i < n) {
-            out.add(new Segment(DELETED, a.get(i++)));
+            out.add(new Segment(DELETED, tokensA.get(i++)));
         }
         while (j < m) {
-            out.add(new Segment(INSERTED, b.get(j++)));
+            out.add(new Segment(INSERTED, tokensB.get(j++)));
         }
         return out;
     }
@@ -115,7 +145,8 @@ final class TextDiff {
     /**
      * Joins neighbours of one kind, and puts each run of deletions before the insertions it stands
      * beside ("<del>old words</del><ins>new words</ins>"), which reads better than interleaved pieces.
-     * A space inside a replacement joins its parts, so a replaced phrase reads as one replacement.
+     * Spaces or punctuation inside a replacement join its parts, so a replaced phrase reads as one
+     * replacement.
      */
     private static List<Segment> merge(List<Segment> segments) {
         List<Segment> out = new ArrayList<>();
@@ -128,7 +159,7 @@ final class TextDiff {
                 case DELETED -> deleted.append(segment.text());
                 case INSERTED -> inserted.append(segment.text());
                 default -> {
-                    boolean bridge = segment.text().isBlank() && !segment.text().contains("\n")
+                    boolean bridge = JOINER.matcher(segment.text()).matches()
                             && !deleted.isEmpty() && !inserted.isEmpty() && i + 1 < segments.size()
                             && !segments.get(i + 1).kind().equals(SAME);
                     if (bridge) {
@@ -204,6 +235,12 @@ final class TextDiff {
             from = to;
         }
         return lines;
+    }
+
+    /** A word compared without the spaces after it, so that a last word and the same word mid-text are equal. */
+    private static String withoutSpaces(String token) {
+        String core = token.stripTrailing();
+        return core.isEmpty() ? token : core;
     }
 
     private static List<String> words(String text) {

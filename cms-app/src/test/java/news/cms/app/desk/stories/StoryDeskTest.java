@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +121,43 @@ class StoryDeskTest extends ApiTest {
         Element row = list.selectFirst("#state-draft ~ .table-wrap tbody tr:has(a[href=" + location + "])");
         assertEquals("Harbour reopens after storm", row.selectFirst("th").text());
         assertEquals("NEWS", row.selectFirst("td").text());
+    }
+
+    @Test
+    void bylineRowsKeepTheirOrderAndCreditsAndBlankRowsAreSkipped() throws Exception {
+        Browser browser = signedIn("ana");
+        String csrf = csrf(browser);
+        HttpResponse<String> saved = postRepeated(browser, "/desk/stories", "csrf", csrf, "action", "save",
+                "headline", "Three names, one blank row", "section", "news",
+                "author", authorSlugOf("ben"), "credit", "Photographs by",
+                "author", "", "credit", "",
+                "author", authorSlugOf("ana"), "credit", "",
+                "author", authorSlugOf("eva"), "credit", "  Additional reporting by ",
+                "tags", "", "language", "");
+        assertEquals(303, saved.statusCode(), saved.body());
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        JsonNode story = expect(200, api.get("/api" + location.substring("/desk".length()), ana)).json();
+        assertEquals(List.of(authorSlugOf("ben"), authorSlugOf("ana"), authorSlugOf("eva")), bylineSlugs(story));
+        assertEquals("Photographs by", story.get("bylines").get(0).get("credit").getStringValue());
+        assertTrue(story.get("bylines").get(1).get("credit") == null || story.get("bylines").get(1).get("credit").isNull());
+        assertEquals("Additional reporting by", story.get("bylines").get(2).get("credit").getStringValue());
+        assertEquals("en", story.get("language").getStringValue());
+
+        // the editor shows them in that order, with two empty rows to add more
+        Document editor = browser.get(location).html();
+        assertEquals(5, editor.select(".byline-row").size());
+        assertEquals(authorSlugOf("eva"), editor.selectFirst("#author-3 option[selected]").val());
+        assertEquals("Additional reporting by", editor.selectFirst("#credit-3").val());
+        assertEquals("", editor.selectFirst("#author-4 option[selected]").val());
+
+        // a credit without its author is not dropped silently
+        HttpResponse<String> orphan = postRepeated(browser, "/desk/stories", "csrf", csrf, "action", "save",
+                "headline", "", "section", "news", "author", "", "credit", "Graphics by");
+        assertEquals(400, orphan.statusCode(), orphan.body());
+        Document refused = org.jsoup.Jsoup.parse(orphan.body());
+        assertTrue(refused.selectFirst("#bylines-error").text().contains("Graphics by"), refused.selectFirst("#bylines-error").text());
+        assertTrue(refused.selectFirst("#headline-error").text().contains("Is required"), "all faults at once");
+        assertEquals("Graphics by", refused.selectFirst("#credit-1").val());
     }
 
     @Test
@@ -390,6 +432,20 @@ class StoryDeskTest extends ApiTest {
         Browser.Page signedIn = browser.signIn(username, "Pass-for-" + username + "-1");
         assertEquals(303, signedIn.status(), signedIn.toString());
         return browser;
+    }
+
+    /** A form post with repeated names (the byline rows), which {@link Browser#post} cannot send; names and values in turn. */
+    private HttpResponse<String> postRepeated(Browser browser, String path, String... fields) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        String cookies = "cms_desk_session=" + browser.cookie("cms_desk_session") + "; cms_desk_csrf=" + browser.cookie("cms_desk_csrf");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(path))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies).POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private long create(String token, String headline) {

@@ -275,7 +275,36 @@ class StoriesDeskController {
 
     @Get(value = "/{id}/revisions/{number}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> revision(Authentication authentication, long id, long number, HttpRequest<?> request) {
+        return revisionPage(request, view.user(authentication), id, number, HttpStatus.OK, "");
+    }
+
+    /**
+     * Puts an old revision's content back as the story's next version (editors only; the service
+     * keeps the story's state and writes a revision of its own). A story changed since the page was
+     * opened, or a revision whose section or authors are gone, is said on the revision's page.
+     */
+    @Post(value = "/{id}/revisions/{number}/restore", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    @Secured({"EDITOR", "ADMIN"})
+    HttpResponse<String> restore(Authentication authentication, long id, long number, @Nullable String csrf,
+                                 @Nullable String version, HttpRequest<?> request) {
+        view.requireToken(request, csrf);
         User user = view.user(authentication);
+        try {
+            Story restored = revisions.restore(actorOf(user), id, number, StoryForms.versionOf(version));
+            return view.seeOther(request, "/desk/stories/" + id, "Revision " + number + " restored as version "
+                    + restored.version() + ".");
+        } catch (StaleVersionException stale) {
+            return revisionPage(request, user, id, number, HttpStatus.CONFLICT, "Nothing was restored: someone "
+                    + "changed the story after you opened this page. Check the story, then restore again if you still want to.");
+        } catch (ConflictException refused) {
+            return revisionPage(request, user, id, number, HttpStatus.CONFLICT, "Nothing was restored. "
+                    + sentence(refused.getMessage()));
+        }
+    }
+
+    private HttpResponse<String> revisionPage(HttpRequest<?> request, User user, long id, long number,
+                                              HttpStatus status, String problem) {
         Actor actor = actorOf(user);
         Story story = stories.get(actor, id);
         Revision revision = revisions.get(actor, id, number);
@@ -287,8 +316,10 @@ class StoriesDeskController {
                 : new RevisionChanges(time, slug -> titles.getOrDefault(slug, slug))
                 .of(revisions.diff(actor, id, previous, number));
         RevisionRow row = row(new RevisionSummary(revision.number(), revision.at(), revision.by(), revision.summary()));
-        return view.page(request, user, HttpStatus.OK, frame -> view.render("desk/stories/revision.jte",
-                new RevisionPage(frame, id, story.headline(), row, previous, next, changes, shown(revision.story()))));
+        boolean restorable = actor.isEditor() && number != story.version();
+        return view.page(request, user, status, frame -> view.render("desk/stories/revision.jte",
+                new RevisionPage(frame, id, story.headline(), row, previous, next, changes, shown(revision.story()),
+                        restorable, story.version(), problem)));
     }
 
     // ---- Rendering the editor

@@ -147,7 +147,8 @@ final class StoryForms {
         return text(value).replace("\r\n", "\n");
     }
 
-    private static long versionOf(@Nullable String version) {
+    /** The version a form was read at; a missing or garbled one counts as 0, which is never current. */
+    static long versionOf(@Nullable String version) {
         try {
             return version == null || version.isBlank() ? 0 : Long.parseLong(version.strip());
         } catch (NumberFormatException notANumber) {

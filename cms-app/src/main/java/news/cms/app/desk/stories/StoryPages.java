@@ -160,8 +160,13 @@ public final class StoryPages {
     /**
      * One revision of a story and what changed since the revision before it ({@code previous}, null
      * for the first); {@code next} is the revision after it, if any.
+     *
+     * @param restorable     an editor may put this revision's content back (it is not the current version)
+     * @param currentVersion the story's version now, which a restore is checked against
+     * @param problem        why the last restore did not happen, or ""
      */
     public record RevisionPage(Frame frame, long storyId, String headline, RevisionRow revision,
-                               @Nullable Long previous, @Nullable Long next, List<FieldChange> changes, Shown content) {
+                               @Nullable Long previous, @Nullable Long next, List<FieldChange> changes, Shown content,
+                               boolean restorable, long currentVersion, String problem) {
     }
 }

@@ -69,8 +69,8 @@ class StoryDeskTest extends ApiTest {
         assertTrue(html.selectFirst("#headline-error").text().contains("Is required"), html.selectFirst("#headline-error").text());
         assertEquals("true", html.selectFirst("#headline").attr("aria-invalid"));
         assertEquals("headline-error", html.selectFirst("#headline").attr("aria-describedby"));
-        assertEquals("A dek that must survive", html.selectFirst("#dek").val());
-        assertEquals("First paragraph.\n\nSecond paragraph with **bold**.", html.selectFirst("#body").val());
+        assertEquals("A dek that must survive", textarea(html, "#dek"));
+        assertEquals("First paragraph.\n\nSecond paragraph with **bold**.", textarea(html, "#body"));
         assertEquals("news", html.selectFirst("#section option[selected]").val());
         assertEquals(authorSlugOf("vera"), html.selectFirst("#author-1 option[selected]").val());
         assertEquals("Additional reporting by", html.selectFirst("#credit-1").val());
@@ -243,7 +243,7 @@ class StoryDeskTest extends ApiTest {
         // what was typed, beside it and still in the editable form, now at the current version
         assertEquals("Bridge closes for two weeks", html.selectFirst("#typed-headline").text());
         assertEquals("Bridge closes for two weeks", html.selectFirst("form.story-form #headline").val());
-        assertEquals("Ana's typed body,\nwith a second line.", html.selectFirst("form.story-form #body").val());
+        assertEquals("Ana's typed body,\nwith a second line.", textarea(html, "form.story-form #body"));
         assertEquals("2", html.selectFirst("form.story-form input[name=version]").val());
         assertTrue(html.selectFirst("#saved-headline").previousElementSibling().text().contains("differs"));
         // nothing of theirs was overwritten
@@ -277,7 +277,11 @@ class StoryDeskTest extends ApiTest {
         assertTrue(html.select("script").isEmpty(), "the preview is sanitised as the public page is");
         assertEquals("Library opens late on Fridays", html.selectFirst(".preview .preview-headline").text());
         assertEquals("Library opens late on Fridays", html.selectFirst("form.story-form #headline").val());
-        assertTrue(html.selectFirst("form.story-form #body").val().contains("**open**"));
+        assertTrue(textarea(html, "form.story-form #body").contains("**open**"));
+
+        form.put("body", "\n    an indented first line");
+        assertEquals("\n    an indented first line", textarea(browser.post("/desk/stories/" + id, form).html(), "#body"),
+                "a textarea keeps a leading line break");
         JsonNode story = expect(200, api.get("/api/stories/" + id, ana)).json();
         assertEquals("Library opens late", story.get("headline").getStringValue());
         assertEquals(1, story.get("version").getLongValue());
@@ -309,7 +313,7 @@ class StoryDeskTest extends ApiTest {
         form.put("body", "A late thought I must not lose.");
         Browser.Page late = browser.post("/desk/stories/" + id, form);
         assertEquals(403, late.status(), late.toString());
-        assertEquals("A late thought I must not lose.", late.html().selectFirst("#unsaved-body").val());
+        assertEquals("A late thought I must not lose.", textarea(late.html(), "#unsaved-body"));
         assertEquals("Body of School roof repaired", expect(200, api.get("/api/stories/" + id, ana)).json().get("body").getStringValue());
     }
 
@@ -414,6 +418,38 @@ class StoryDeskTest extends ApiTest {
     }
 
     @Test
+    void anEditorRestoresAnOldRevisionWhileAReporterMayNot() {
+        long id = create(ana, "Museum reopens");
+        Browser reporter = signedIn("ana");
+        Map<String, String> form = formOf(reporter.get("/desk/stories/" + id).html());
+        form.put("headline", "Museum reopens with a new wing");
+        assertEquals(303, reporter.post("/desk/stories/" + id, form).status());
+        assertNull(reporter.get("/desk/stories/" + id + "/revisions/1").html().selectFirst("form[action$=/restore]"));
+        Map<String, String> forged = Map.of("csrf", csrf(reporter), "version", "2");
+        Browser.Page refused = reporter.post("/desk/stories/" + id + "/revisions/1/restore", forged);
+        assertEquals(403, refused.status(), refused.toString());
+
+        Browser editor = signedIn("eva");
+        Document revision = editor.get("/desk/stories/" + id + "/revisions/1").html();
+        Element restore = revision.selectFirst("form[action=/desk/stories/" + id + "/revisions/1/restore]");
+        Map<String, String> fields = new LinkedHashMap<>();
+        restore.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        assertEquals("2", fields.get("version"));
+        Browser.Page restored = editor.post(restore.attr("action"), fields);
+        assertEquals(303, restored.status(), restored.toString());
+        assertEquals("Revision 1 restored as version 3.", editor.get("/desk/stories/" + id).html().selectFirst(".notice").text());
+        JsonNode story = expect(200, api.get("/api/stories/" + id, ana)).json();
+        assertEquals("Museum reopens", story.get("headline").getStringValue());
+        assertEquals("DRAFT", story.get("status").getStringValue());
+
+        // the same page's form again: the story has moved on since
+        Browser.Page stale = editor.post(restore.attr("action"), fields);
+        assertEquals(409, stale.status(), stale.toString());
+        assertTrue(stale.html().selectFirst("p.message").text().startsWith("Nothing was restored"));
+        assertEquals(3, expect(200, api.get("/api/stories/" + id, ana)).json().get("version").getLongValue());
+    }
+
+    @Test
     void aFormWithoutItsTokenChangesNothing() {
         long id = create(ana, "Token test story");
         Browser browser = signedIn("ana");
@@ -432,6 +468,21 @@ class StoryDeskTest extends ApiTest {
         Browser.Page signedIn = browser.signIn(username, "Pass-for-" + username + "-1");
         assertEquals(303, signedIn.status(), signedIn.toString());
         return browser;
+    }
+
+    /**
+     * A textarea's value as a browser reads it: its text exactly, less the one line break that may
+     * follow the opening tag (HTML drops it; jsoup keeps it).
+     */
+    static String textarea(Element textarea) {
+        String text = textarea.wholeText();
+        return text.startsWith("\n") ? text.substring(1) : text;
+    }
+
+    static String textarea(Document page, String css) {
+        Element found = page.selectFirst(css);
+        assertNotNull(found, "no " + css + " on " + page.title());
+        return textarea(found);
     }
 
     /** A form post with repeated names (the byline rows), which {@link Browser#post} cannot send; names and values in turn. */
@@ -468,7 +519,7 @@ class StoryDeskTest extends ApiTest {
             String value = field.tagName().equals("select")
                     ? field.select("option[selected]").isEmpty() ? field.select("option").first().val()
                     : field.selectFirst("option[selected]").val()
-                    : field.val();
+                    : field.tagName().equals("textarea") ? textarea(field) : field.val();
             fields.putIfAbsent(field.attr("name"), value);
         }
         return fields;

@@ -47,6 +47,7 @@ import news.cms.core.revision.RevisionSummary;
 import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Byline;
+import news.cms.core.story.EditorNote;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryStatus;
 import news.cms.editorial.revision.RevisionDesk;
@@ -387,7 +388,7 @@ class StoriesDeskController {
 
     private StoryInfo info(Actor actor, Story story) {
         List<Note> notes = story.notes().stream()
-                .sorted(Comparator.comparing(news.cms.core.story.EditorNote::at).reversed())
+                .sorted(Comparator.comparing(EditorNote::at).reversed())
                 .map(n -> new Note(n.by(), time.of(n.at()), n.text())).toList();
         String changedBy = revisions.list(actor, story.id()).stream().filter(r -> r.number() == story.version())
                 .map(RevisionSummary::by).findFirst().orElse("");

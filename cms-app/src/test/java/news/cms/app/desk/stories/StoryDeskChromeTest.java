@@ -1,0 +1,190 @@
+package news.cms.app.desk.stories;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import news.cms.app.ApiTest;
+import news.cms.app.desk.Chrome;
+import news.cms.core.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A reporter's day at the desk in headless Chromium: write, preview, save, submit; and a save that came second. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoryDeskChromeTest extends ApiTest {
+
+    private Chrome chrome;
+    private String rita;
+    private String edna;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.cleanProperties();
+    }
+
+    @BeforeAll
+    void startChrome() {
+        section("news");
+        section("sport");
+        rita = user("rita", "REPORTER");
+        user("sam", "REPORTER");
+        edna = user("edna", "EDITOR");
+        chrome = Chrome.start(server.getURI());
+    }
+
+    @AfterAll
+    void stopChrome() {
+        chrome.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        chrome.signOutEverywhere();
+    }
+
+    @Test
+    void aReporterWritesPreviewsSavesAndSubmitsAStoryWithTwoBylines() {
+        // the rest of her week: a draft in progress and a story an editor has scheduled
+        create(rita, "Council debates the budget", "news");
+        long scheduled = create(rita, "Marathon route announced", "sport");
+        expect(200, api.post("/api/stories/" + scheduled + "/schedule", Map.of("publishAt", "2099-05-01T07:00:00Z"), edna));
+
+        signIn("rita");
+        chrome.open("/desk/stories");
+        press("New story");
+        assertEquals("/desk/stories/new", chrome.path());
+        assertEquals("User rita", selected("#author-1"), "her own byline comes first");
+        chrome.type("#headline", "Night buses return to the city centre")
+                .type("#dek", "Four routes run again from Friday.")
+                .type("#body", "The **night buses** are back after two years.\n\nRoutes running again:\n\n- N1 to the harbour\n- N4 to the university")
+                .choose("#section", "NEWS")
+                .choose("#author-2", "User sam")
+                .type("#credit-2", "Additional reporting by")
+                .type("#tags", "transport, night life");
+
+        press("Preview");
+        assertEquals("night buses", chrome.text(".preview .story-body strong"));
+        assertEquals(List.of("N1 to the harbour", "N4 to the university"),
+                chrome.findAll(".preview .story-body li").stream().map(WebElement::getText).toList());
+        assertEquals("Night buses return to the city centre", chrome.find("#headline").getAttribute("value"));
+        assertEquals("User sam", selected("#author-2"), "everything typed is still in the form");
+        assertEquals("Additional reporting by", chrome.find("#credit-2").getAttribute("value"));
+        chrome.screenshot("stories-preview");
+
+        press("Save");
+        assertTrue(chrome.path().matches("/desk/stories/\\d+"), chrome.path());
+        assertEquals("Saved as a draft.", chrome.text(".notice"));
+        long id = Long.parseLong(chrome.path().substring("/desk/stories/".length()));
+        JsonNode story = expect(200, api.get("/api/stories/" + id, rita)).json();
+        assertEquals(List.of(authorSlugOf("rita"), authorSlugOf("sam")), bylineSlugs(story));
+        assertEquals("Additional reporting by", story.get("bylines").get(1).get("credit").getStringValue());
+        assertEquals(List.of("transport", "night life"), strings(story.get("tags")));
+        assertTrue(story.get("body").getStringValue().contains("- N1 to the harbour\n- N4"), story.get("body").getStringValue());
+
+        chrome.open("/desk/stories");
+        assertTrue(headlinesUnder("draft").contains("Night buses return to the city centre"), headlinesUnder("draft").toString());
+
+        chrome.open("/desk/stories/" + id);
+        assertEquals("Draft", chrome.text(".story-meta .status"));
+        chrome.screenshot("stories-editor");
+        press("Submit for review");
+        assertEquals("Submitted for review.", chrome.text(".notice"));
+        assertEquals("Submitted", chrome.text(".story-meta .status"));
+        assertEquals("SUBMITTED", expect(200, api.get("/api/stories/" + id, rita)).json().get("status").getStringValue());
+
+        chrome.open("/desk/stories");
+        assertEquals(List.of("Night buses return to the city centre"), headlinesUnder("submitted"));
+        assertTrue(!headlinesUnder("draft").contains("Night buses return to the city centre"));
+        assertEquals(List.of("Marathon route announced"), headlinesUnder("scheduled"));
+        assertTrue(chrome.text("#state-scheduled ~ .table-wrap tbody").contains("2099"), "when it goes live");
+        chrome.screenshot("stories-list");
+        chrome.phone();
+        try {
+            chrome.open("/desk/stories");
+            chrome.screenshot("stories-list-phone");
+            assertTrue(chrome.find("a.button").isDisplayed());
+        } finally {
+            chrome.desktop();
+        }
+    }
+
+    @Test
+    void aSaveAfterSomeoneElsesShowsBothVersionsAndTheSecondSaveKeepsTheTyping() {
+        long id = create(rita, "Harbour crane collapses", "news");
+        signIn("rita");
+        chrome.open("/desk/stories/" + id);
+        // while she types, an editor saves a version of their own
+        expect(200, api.put("/api/stories/" + id, draft("Harbour crane collapses, no one hurt")
+                .with("body", "A crane fell at the container terminal on Tuesday night.\n\nNo one was hurt.")
+                .with("version", 1), edna));
+        chrome.type("#headline", "Harbour crane falls onto a ship")
+                .type("#body", "A crane fell onto a cargo ship at the container terminal.\n\nThe port is closed.");
+        press("Save");
+
+        assertTrue(chrome.text("#conflict-title").contains("Someone else saved this story"));
+        assertEquals("Harbour crane collapses, no one hurt", chrome.text("#saved-headline"));
+        assertEquals("Harbour crane falls onto a ship", chrome.text("#typed-headline"));
+        assertEquals("Harbour crane falls onto a ship", chrome.find("#headline").getAttribute("value"));
+        assertTrue(chrome.find("#body").getAttribute("value").contains("The port is closed."));
+        chrome.screenshot("stories-conflict");
+
+        press("Save");
+        assertEquals("Saved.", chrome.text(".notice"));
+        JsonNode story = expect(200, api.get("/api/stories/" + id, rita)).json();
+        assertEquals("Harbour crane falls onto a ship", story.get("headline").getStringValue());
+        assertEquals(3, story.get("version").getLongValue());
+
+        press("Revisions");
+        assertEquals(List.of("Revision 3", "Revision 2", "Revision 1"),
+                chrome.findAll("table.revisions tbody th").stream().map(WebElement::getText).toList());
+        chrome.screenshot("stories-revisions");
+        press("Revision 3");
+        assertEquals("Revision 3 of “Harbour crane falls onto a ship”", chrome.text("h1"));
+        assertTrue(chrome.text("#diff-headline del").contains("collapses, no one hurt"), chrome.text("#diff-headline"));
+        assertTrue(chrome.text("#diff-headline ins").contains("falls onto a ship"), chrome.text("#diff-headline"));
+        chrome.screenshot("stories-diff");
+    }
+
+    private void signIn(String username) {
+        chrome.open("/desk").type("#username", username).type("#password", "Pass-for-" + username + "-1");
+        press("Sign in");
+        assertEquals("/desk", chrome.path());
+    }
+
+    /** Presses a button or link and waits for the page it leads to (a click returns before the next page is in). */
+    private void press(String label) {
+        WebElement before = chrome.find("html");
+        chrome.press(label);
+        WebDriverWait wait = new WebDriverWait(chrome.driver(), Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private long create(String token, String headline, String section) {
+        return expect(201, api.post("/api/stories", draft(headline).with("section", section), token)).number("id");
+    }
+
+    private String selected(String select) {
+        return new Select(chrome.find(select)).getFirstSelectedOption().getText();
+    }
+
+    private List<String> headlinesUnder(String state) {
+        return chrome.findAll("#state-" + state + " ~ .table-wrap tbody th a").stream().map(WebElement::getText).toList();
+    }
+}

@@ -6,11 +6,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,10 +111,24 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button or link whose text is exactly {@code label}. */
+    /**
+     * Clicks the button or link whose text is exactly {@code label} and waits for the page it leads
+     * to: a click returns as soon as the browser has started to navigate, not when it has finished.
+     */
     public Chrome press(String label) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + label + "'] | //a[normalize-space()='" + label
-                + "'] | //input[@type='submit' and @value='" + label + "']")).click();
+        WebElement target = driver.findElement(By.xpath("//button[normalize-space()='" + label + "'] | //a[normalize-space()='"
+                + label + "'] | //input[@type='submit' and @value='" + label + "']"));
+        return clickAndWait(target);
+    }
+
+    /** Clicks an element that leads to another page and waits until that page has loaded. */
+    public Chrome clickAndWait(WebElement target) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // A mark on this page's window: a new page has a new window object without it.
+        js.executeScript("window.deskTestOldPage = true");
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(js.executeScript("return window.deskTestOldPage === undefined && document.readyState === 'complete'")));
         return this;
     }
 
@@ -120,7 +136,7 @@ public final class Chrome implements AutoCloseable {
     public Chrome signIn(String username, String password) {
         open("/desk");
         type("#username", username).type("#password", password);
-        find("form[action='/desk/sign-in'] button[type=submit]").click();
+        clickAndWait(find("form[action='/desk/sign-in'] button[type=submit]"));
         return this;
     }
 

@@ -10,13 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import java.util.List;
 import java.util.Map;
@@ -67,7 +63,7 @@ class StoryDeskChromeTest extends ApiTest {
 
         signIn("rita");
         chrome.open("/desk/stories");
-        press("New story");
+        chrome.press("New story");
         assertEquals("/desk/stories/new", chrome.path());
         assertEquals("User rita", selected("#author-1"), "her own byline comes first");
         chrome.type("#headline", "Night buses return to the city centre")
@@ -78,7 +74,7 @@ class StoryDeskChromeTest extends ApiTest {
                 .type("#credit-2", "Additional reporting by")
                 .type("#tags", "transport, night life");
 
-        press("Preview");
+        chrome.press("Preview");
         assertEquals("night buses", chrome.text(".preview .story-body strong"));
         assertEquals(List.of("N1 to the harbour", "N4 to the university"),
                 chrome.findAll(".preview .story-body li").stream().map(WebElement::getText).toList());
@@ -87,7 +83,7 @@ class StoryDeskChromeTest extends ApiTest {
         assertEquals("Additional reporting by", chrome.find("#credit-2").getAttribute("value"));
         chrome.screenshot("stories-preview");
 
-        press("Save");
+        chrome.press("Save");
         assertTrue(chrome.path().matches("/desk/stories/\\d+"), chrome.path());
         assertEquals("Saved as a draft.", chrome.text(".notice"));
         long id = Long.parseLong(chrome.path().substring("/desk/stories/".length()));
@@ -103,7 +99,7 @@ class StoryDeskChromeTest extends ApiTest {
         chrome.open("/desk/stories/" + id);
         assertEquals("Draft", chrome.text(".story-meta .status"));
         chrome.screenshot("stories-editor");
-        press("Submit for review");
+        chrome.press("Submit for review");
         assertEquals("Submitted for review.", chrome.text(".notice"));
         assertEquals("Submitted", chrome.text(".story-meta .status"));
         assertEquals("SUBMITTED", expect(200, api.get("/api/stories/" + id, rita)).json().get("status").getStringValue());
@@ -135,7 +131,7 @@ class StoryDeskChromeTest extends ApiTest {
                 .with("version", 1), edna));
         chrome.type("#headline", "Harbour crane falls onto a ship")
                 .type("#body", "A crane fell onto a cargo ship at the container terminal.\n\nThe port is closed.");
-        press("Save");
+        chrome.press("Save");
 
         assertTrue(chrome.text("#conflict-title").contains("Someone else saved this story"));
         assertEquals("Harbour crane collapses, no one hurt", chrome.text("#saved-headline"));
@@ -144,17 +140,17 @@ class StoryDeskChromeTest extends ApiTest {
         assertTrue(chrome.find("#body").getAttribute("value").contains("The port is closed."));
         chrome.screenshot("stories-conflict");
 
-        press("Save");
+        chrome.press("Save");
         assertEquals("Saved.", chrome.text(".notice"));
         JsonNode story = expect(200, api.get("/api/stories/" + id, rita)).json();
         assertEquals("Harbour crane falls onto a ship", story.get("headline").getStringValue());
         assertEquals(3, story.get("version").getLongValue());
 
-        press("Revisions");
+        chrome.press("Revisions");
         assertEquals(List.of("Revision 3", "Revision 2", "Revision 1"),
                 chrome.findAll("table.revisions tbody th").stream().map(WebElement::getText).toList());
         chrome.screenshot("stories-revisions");
-        press("Revision 3");
+        chrome.press("Revision 3");
         assertEquals("Revision 3 of “Harbour crane falls onto a ship”", chrome.text("h1"));
         assertTrue(chrome.text("#diff-headline del").contains("collapses, no one hurt"), chrome.text("#diff-headline"));
         assertTrue(chrome.text("#diff-headline ins").contains("falls onto a ship"), chrome.text("#diff-headline"));
@@ -163,17 +159,8 @@ class StoryDeskChromeTest extends ApiTest {
 
     private void signIn(String username) {
         chrome.open("/desk").type("#username", username).type("#password", "Pass-for-" + username + "-1");
-        press("Sign in");
+        chrome.press("Sign in");
         assertEquals("/desk", chrome.path());
-    }
-
-    /** Presses a button or link and waits for the page it leads to (a click returns before the next page is in). */
-    private void press(String label) {
-        WebElement before = chrome.find("html");
-        chrome.press(label);
-        WebDriverWait wait = new WebDriverWait(chrome.driver(), Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(before));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private long create(String token, String headline, String section) {

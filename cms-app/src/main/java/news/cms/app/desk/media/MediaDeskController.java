@@ -121,8 +121,14 @@ class MediaDeskController {
 
     private Item item(MediaItem media) {
         return new Item(media.id(), media.filename(), media.mimeType(), readable(media.size()),
-                TIME.format(media.uploadedAt().atZone(settings.zone())), media.warnings(),
+                TIME.format(media.uploadedAt().atZone(settings.zone())),
+                media.warnings().stream().map(MediaDeskController::sentence).toList(),
                 media.publicUrl() == null ? "" : media.publicUrl());
+    }
+
+    /** A processor's warning as a sentence: "carries GPS coordinates…" → "Carries GPS coordinates…". */
+    private static String sentence(String warning) {
+        return warning.isEmpty() ? warning : Character.toUpperCase(warning.charAt(0)) + warning.substring(1);
     }
 
     /** 512 bytes, 12.5 kB, 3.2 MB. */

@@ -49,6 +49,10 @@ class AdminOnlyDeskTest extends ApiTest {
                 "/desk/admin/users/" + reporterId, "/desk/admin/sections", "/desk/admin/sections/news",
                 "/desk/admin/authors", "/desk/admin/authors/wire", "/desk/admin/plugins", "/desk/admin/plugins/hello",
                 "/desk/admin/plugins/hello/uninstall");
+        SignedIn anAdmin = SignedIn.as(server.getURI(), AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
+        for (String screen : screens) {
+            assertEquals(200, anAdmin.get(screen).status(), "an admin opens " + screen);
+        }
         for (String username : List.of("rory", "erin")) {
             SignedIn someone = SignedIn.as(server.getURI(), username, "Pass-for-" + username + "-1");
             assertTrue(someone.html("/desk").select("nav a").eachText().stream().noneMatch("Admin"::equals));

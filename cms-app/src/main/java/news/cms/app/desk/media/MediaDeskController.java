@@ -131,14 +131,13 @@ class MediaDeskController {
         return warning.isEmpty() ? warning : Character.toUpperCase(warning.charAt(0)) + warning.substring(1);
     }
 
-    /** 512 bytes, 12.5 kB, 3.2 MB. */
+    /** 512 bytes, 12.5 kB, 25 MB. */
     static String readable(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
         }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.UK, "%.1f kB", bytes / 1024.0);
-        }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
+        String size = bytes < 1024 * 1024 ? String.format(Locale.UK, "%.1f kB", bytes / 1024.0)
+                : String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
+        return size.replace(".0 ", " ");
     }
 }

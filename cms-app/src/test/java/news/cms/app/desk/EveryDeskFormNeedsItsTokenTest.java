@@ -51,7 +51,7 @@ class EveryDeskFormNeedsItsTokenTest extends ApiTest {
             // Path variables get a plausible value: the token is checked before anything is looked up.
             String path = route.getUriMatchTemplate().toString().replaceAll("\\{[^}]*}", "1");
             Browser.Page page = multipart(route)
-                    ? admin.postMultipart(path, Map.of("note", "forged"), "file", "forged.jar", new byte[]{1, 2, 3})
+                    ? admin.upload(path, Map.of("note", "forged"), "forged.jar", "application/java-archive", new byte[]{1, 2, 3})
                     : admin.post(path, Map.of("note", "forged", "reason", "forged", "username", "forged"));
             if (page.status() != 403) {
                 accepted.add(route.getUriMatchTemplate() + " answered " + page.status());

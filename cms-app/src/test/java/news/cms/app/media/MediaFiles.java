@@ -13,15 +13,15 @@ import java.util.zip.ZipOutputStream;
 /**
  * The files the media tests upload, made here byte by byte (no PDF or Office library on the test
  * class path): PDFs and DOCX files with an author, a zip bomb, a program, and the project's
- * geotagged JPEG fixture.
+ * geotagged JPEG fixture. Public for the desk's tests.
  */
-final class MediaFiles {
+public final class MediaFiles {
 
     private MediaFiles() {
     }
 
     /** {@code /work/shared/checks/fixtures/geotagged.jpg}: EXIF with GPS, an artist and a body serial number. */
-    static byte[] geotaggedJpeg() {
+    public static byte[] geotaggedJpeg() {
         try (InputStream in = MediaFiles.class.getResourceAsStream("/media/geotagged.jpg")) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -98,7 +98,7 @@ final class MediaFiles {
     }
 
     /** The start of a Windows program: the MZ header pointing at a PE signature. */
-    static byte[] windowsProgram() {
+    public static byte[] windowsProgram() {
         byte[] exe = new byte[1024];
         exe[0] = 'M';
         exe[1] = 'Z';

@@ -16,19 +16,20 @@ import java.util.jar.Manifest;
 
 /**
  * The plugin JARs the build made for the tests ({@code target/test-plugins}, see cms-app's pom),
- * and variations of them: another manifest, no manifest at all.
+ * and variations of them: another manifest, no manifest at all. Public for the desk's tests.
  */
-final class PluginJars {
+public final class PluginJars {
 
-    static final String HELLO = "hello-plugin.jar";
+    public static final String HELLO = "hello-plugin.jar";
     static final String THROWING = "throwing-plugin.jar";
     static final String HANGING = "hanging-plugin.jar";
     static final String NETWORK_PROBE = "network-probe-plugin.jar";
+    public static final String MEDIA_TIKA = "media-tika.jar";
 
     private PluginJars() {
     }
 
-    static byte[] built(String name) {
+    public static byte[] built(String name) {
         Path jar = Path.of(System.getProperty("cms.test.plugins", "target/test-plugins")).resolve(name);
         try {
             return Files.readAllBytes(jar);

@@ -1,6 +1,8 @@
 package news.cms.core.media;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -80,6 +82,16 @@ public class MediaLibrary {
     public MediaItem get(long id) {
         return rows.findById(id).map(this::toItem)
                 .orElseThrow(() -> new NotFoundException("No media has the id " + id));
+    }
+
+    /**
+     * The newest uploads, at most {@code count} of them, newest first; with {@code before}, the
+     * newest of those uploaded before that one (the next page of the list).
+     */
+    @ReadOnly
+    public List<MediaItem> newest(@Nullable Long before, int count) {
+        return rows.findByIdLessThanOrderByIdDesc(before == null ? Long.MAX_VALUE : before, Pageable.from(0, count))
+                .stream().map(this::toItem).toList();
     }
 
     /** The public copy of the upload, when it has one and is asked for by its own name. */

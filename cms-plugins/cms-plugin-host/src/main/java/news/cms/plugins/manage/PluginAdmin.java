@@ -29,7 +29,7 @@ import java.util.List;
  * the same story. Enabling and disabling take effect at once, without a restart.
  */
 @Singleton
-class PluginAdmin {
+public class PluginAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginAdmin.class);
 
@@ -49,11 +49,11 @@ class PluginAdmin {
         this.settings = settings;
     }
 
-    List<InstalledPlugin> list() {
+    public List<InstalledPlugin> list() {
         return registry.list();
     }
 
-    InstalledPlugin get(String id) {
+    public InstalledPlugin get(String id) {
         return registry.find(id).orElseThrow(() -> new NotFoundException("No plugin has the id '" + id + "'"));
     }
 
@@ -64,7 +64,7 @@ class PluginAdmin {
      * nothing is kept
      * of either. The upload is received and inspected before other changes are held up.
      */
-    InstalledPlugin install(Actor actor, InputStream jar) {
+    public InstalledPlugin install(Actor actor, InputStream jar) {
         PluginFiles.Upload upload = files.receive(jar, settings.getMaxJarSize());
         try {
             return install(actor, upload, inspector.inspect(upload.file()));
@@ -100,7 +100,7 @@ class PluginAdmin {
      * Starts the plugin and records it ENABLED. One that will not start (its JAR gone or changed
      * on disk, or its extensions failing) stays as it was, and the answer (409) says why.
      */
-    synchronized InstalledPlugin enable(Actor actor, String id) {
+    public synchronized InstalledPlugin enable(Actor actor, String id) {
         InstalledPlugin plugin = get(id);
         if (plugin.state() == PluginState.ENABLED) {
             return plugin;
@@ -119,7 +119,7 @@ class PluginAdmin {
     }
 
     /** Stops the plugin and records it DISABLED; a FAILED plugin keeps its last error on show. */
-    synchronized InstalledPlugin disable(Actor actor, String id) {
+    public synchronized InstalledPlugin disable(Actor actor, String id) {
         InstalledPlugin plugin = get(id);
         if (plugin.state() == PluginState.DISABLED) {
             return plugin;
@@ -130,7 +130,7 @@ class PluginAdmin {
     }
 
     /** Stops the plugin, forgets it and deletes its JAR. What it wrote on stories stays. */
-    synchronized void uninstall(Actor actor, String id) {
+    public synchronized void uninstall(Actor actor, String id) {
         InstalledPlugin plugin = get(id);
         runtime.stop(id);
         registry.remove(actor, plugin);

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
-import news.cms.core.error.InvalidInputException;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaLibrary;
 
@@ -33,12 +32,10 @@ public class MediaController {
 
     private final MediaUploads uploads;
     private final MediaLibrary library;
-    private final MediaSettings settings;
 
-    MediaController(MediaUploads uploads, MediaLibrary library, MediaSettings settings) {
+    MediaController(MediaUploads uploads, MediaLibrary library) {
         this.uploads = uploads;
         this.library = library;
-        this.settings = settings;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -47,22 +44,13 @@ public class MediaController {
             + "(publicUrl) has that metadata removed, and a file nobody checked or could clean is not published. "
             + "400 when the file is empty, too large, malformed or refused (e.g. a program named photo.jpg).")
     HttpResponse<MediaItem> upload(@Parameter(hidden = true) Actor actor, CompletedFileUpload file) {
-        if (file.getSize() > settings.getMaxSize()) {
-            throw new InvalidInputException("file", "is larger than the " + readable(settings.getMaxSize())
-                    + " a media file may have");
-        }
         String declaredType = file.getContentType().map(MediaType::toString).orElse(null);
-        byte[] bytes;
+        MediaItem stored;
         try (InputStream in = file.getInputStream()) {
-            bytes = in.readNBytes((int) settings.getMaxSize() + 1);
+            stored = uploads.upload(actor, file.getFilename(), declaredType, file.getSize(), in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the uploaded file", e);
         }
-        if (bytes.length > settings.getMaxSize()) {
-            throw new InvalidInputException("file", "is larger than the " + readable(settings.getMaxSize())
-                    + " a media file may have");
-        }
-        MediaItem stored = uploads.upload(actor, new Upload(Upload.cleanName(file.getFilename()), declaredType, bytes));
         return HttpResponse.created(stored, URI.create("/api/media/" + stored.id()));
     }
 
@@ -70,9 +58,5 @@ public class MediaController {
     @Operation(summary = "An uploaded file", description = "What was found in it; the original stays private.")
     MediaItem get(long id) {
         return library.get(id);
-    }
-
-    private static String readable(long bytes) {
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " kB";
     }
 }

@@ -1,5 +1,6 @@
 package news.cms.plugins.media;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import news.cms.core.account.Actor;
 import news.cms.core.error.InvalidInputException;
@@ -13,6 +14,9 @@ import news.cms.plugins.runtime.PluginCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +31,7 @@ import java.util.Map;
  * expose a source, is kept for the newsroom and not published.
  */
 @Singleton
-class MediaUploads {
+public class MediaUploads {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaUploads.class);
     static final String NO_PROCESSOR = "no media processor is enabled: the file's real type, text and metadata "
@@ -46,7 +50,38 @@ class MediaUploads {
         this.library = library;
     }
 
-    MediaItem upload(Actor uploader, Upload upload) {
+    /**
+     * Takes in a file as it arrives from an upload form or the API: at most {@link MediaSettings#getMaxSize()}
+     * bytes are read, a larger file is refused (400) before any processor sees it.
+     *
+     * @param filename     the name the uploader's browser sent, perhaps with a directory part
+     * @param declaredType the Content-Type the uploader sent, or null
+     * @param size         the size the upload announced, so that a file known to be too large is not read
+     * @throws InvalidInputException naming the field {@code file}: too large, empty or refused by a processor
+     */
+    public MediaItem upload(Actor uploader, @Nullable String filename, @Nullable String declaredType, long size,
+                            InputStream content) {
+        if (size > settings.getMaxSize()) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) settings.getMaxSize() + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded file", e);
+        }
+        if (bytes.length > settings.getMaxSize()) {
+            throw tooLarge();
+        }
+        return upload(uploader, new Upload(Upload.cleanName(filename), declaredType, bytes));
+    }
+
+    private InvalidInputException tooLarge() {
+        return new InvalidInputException("file", "is larger than the " + readable(settings.getMaxSize())
+                + " a media file may have");
+    }
+
+    private MediaItem upload(Actor uploader, Upload upload) {
         if (upload.bytes().length == 0) {
             throw refuse(uploader, upload, "is empty");
         }
@@ -90,6 +125,10 @@ class MediaUploads {
         }
         return new NewMedia(upload.filename(), type == null ? UNKNOWN_TYPE : type, upload.declaredType(),
                 upload.bytes(), metadata, text, warnings, publicCopy);
+    }
+
+    private static String readable(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " kB";
     }
 
     private InvalidInputException refuse(Actor uploader, Upload upload, String reason) {

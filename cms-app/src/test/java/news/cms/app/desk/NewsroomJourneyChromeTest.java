@@ -59,9 +59,9 @@ class NewsroomJourneyChromeTest extends ApiTest {
         chrome.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
         chrome.press("Admin").press("Sections");
         chrome.type("#title", "City").type("#slug", "city").type("#description", "News from the city").press("Add section");
-        chrome.press("Users");
         createUser("rita", "Rita Reporter", "Reporter", "Rita-password-1");
         createUser("eddie", "Eddie Editor", "Editor", "Eddie-password-1");
+        chrome.press("Users");
         assertTrue(chrome.text("table").contains("rita") && chrome.text("table").contains("eddie"), chrome.text("main"));
         chrome.press("Sign out");
 
@@ -122,7 +122,7 @@ class NewsroomJourneyChromeTest extends ApiTest {
     }
 
     private void createUser(String username, String name, String role, String password) {
-        chrome.press("Add a user");
+        chrome.press("Users").press("Add a user");
         chrome.type("#username", username).type("#displayName", name).choose("#role", role).type("#password", password);
         chrome.press("Create account");
     }

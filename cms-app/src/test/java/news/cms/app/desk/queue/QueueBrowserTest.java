@@ -307,7 +307,7 @@ class QueueBrowserTest extends ApiTest {
         assertEquals(303, desk.post("/desk/queue/" + id + "/approve", form(id, "approve")).status());
         Document review = desk.get("/desk/queue/" + id).html();
         List<List<String>> rows = review.select("table.history tbody tr").stream()
-                .map(tr -> tr.select("td").eachText().subList(1, 4)).toList();
+                .map(tr -> tr.select("td").stream().map(Element::text).toList().subList(1, 4)).toList();
         assertEquals(List.of(List.of("rita", "Created", "Draft"), List.of("rita", "Submitted", "Draft → Submitted"),
                 List.of("eddie", "Approved", "Submitted → Approved")), rows);
         assertTrue(review.selectFirst("table.history caption").text().contains("America/New_York"));

@@ -1,5 +1,6 @@
 package news.cms.core.story;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -18,10 +19,12 @@ import news.cms.core.time.UtcTime;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -186,6 +189,25 @@ public class StoryStore {
                     filter.visibleTo().userId(), filter.visibleTo().authorId());
         }
         List<Long> ids = query.ids(jdbc, "s.id", "s.updated_at DESC, s.id DESC", page);
+        List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
+        rows.sort(Comparator.comparingInt(row -> ids.indexOf(row.id())));
+        return new ResultPage<>(assemble(rows), page.page(), page.size(), query.count(jdbc));
+    }
+
+    /**
+     * The stories in any of {@code statuses}, the longest unchanged first (the editors' queue: what
+     * has waited longest comes first); {@code visibleTo} as in {@link StoryFilter}.
+     */
+    @ReadOnly
+    public ResultPage<Story> waiting(Set<StoryStatus> statuses, @Nullable StoryFilter.Owner visibleTo, PageRequest page) {
+        FilteredQuery query = new FilteredQuery("story s");
+        query.where("s.status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")",
+                statuses.stream().map(Enum::name).sorted().toArray());
+        if (visibleTo != null) {
+            query.where("(s.created_by = ? OR EXISTS (SELECT 1 FROM story_byline o WHERE o.story_id = s.id AND o.author_id = ?))",
+                    visibleTo.userId(), visibleTo.authorId());
+        }
+        List<Long> ids = query.ids(jdbc, "s.id", "s.updated_at, s.id", page);
         List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
         rows.sort(Comparator.comparingInt(row -> ids.indexOf(row.id())));
         return new ResultPage<>(assemble(rows), page.page(), page.size(), query.count(jdbc));

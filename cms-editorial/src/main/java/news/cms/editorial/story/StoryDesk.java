@@ -31,6 +31,7 @@ import news.cms.core.time.UtcTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,14 @@ public class StoryDesk {
         Long authorId = authorSlug == null ? null : authors.find(authorSlug).map(Author::id)
                 .orElseThrow(() -> new InvalidInputException("author", "no author has the slug '" + authorSlug + "'"));
         return stories.list(new StoryFilter(status, sectionId, authorId, access.ownerScope(actor, mine)), page);
+    }
+
+    /**
+     * The editors' queue: submitted and approved stories, the one unchanged longest first. A reporter
+     * gets only theirs, as with {@link #list}.
+     */
+    public ResultPage<Story> queue(Actor actor, PageRequest page) {
+        return stories.waiting(EnumSet.of(StoryStatus.SUBMITTED, StoryStatus.APPROVED), access.ownerScope(actor, false), page);
     }
 
     private Story find(long id) {

@@ -8,13 +8,14 @@ import java.util.List;
 /**
  * An article as the template shows it. {@code bodyHtml} is already sanitised; {@code jsonLd} is
  * already safe to place inside a script element. {@code alternates} lists every live language
- * version, this one included, once there is more than one.
+ * version, this one included, once there is more than one. {@code preview} marks a page shown to
+ * the newsroom before the story is live: a banner says so and search engines are asked to stay away.
  */
 public record ArticlePage(String siteName, String today, String language, String canonicalUrl,
                           List<Alternate> alternates, String headline, String dek,
                           List<ListingPage.Credit> bylines, String published, String publishedIso,
                           @Nullable String updated, List<Notice> corrections, String bodyHtml, String section,
-                          String sectionUrl, String jsonLd) {
+                          String sectionUrl, String jsonLd, boolean preview) {
 
     public record Notice(String date, String note) {
     }

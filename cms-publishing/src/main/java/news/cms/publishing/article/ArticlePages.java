@@ -86,27 +86,44 @@ public class ArticlePages {
                 .toList();
     }
 
+    /**
+     * A preview of the story's page as it stands now, live or not, marked as a preview: dated with its
+     * publish time, else its scheduled time, else now (the time it would get if published now).
+     */
+    public ArticlePage preview(Story story, String baseUrl) {
+        Instant publishedAt = story.publishedAt() != null ? story.publishedAt()
+                : story.scheduledAt() != null ? story.scheduledAt() : clock.instant();
+        String sectionTitle = sections.find(story.section()).map(s -> s.title()).orElse(story.section());
+        return page(story, sectionTitle, liveTranslations(story), baseUrl, publishedAt, true);
+    }
+
     /** The page of a live story, with its live translations as alternates. */
     private ArticlePage page(Story story, String sectionTitle, List<Story> liveTranslations, String baseUrl) {
-        String path = dates.articlePath(story.publishedAt(), story.slug());
+        return page(story, sectionTitle, liveTranslations, baseUrl, story.publishedAt(), false);
+    }
+
+    private ArticlePage page(Story story, String sectionTitle, List<Story> liveTranslations, String baseUrl,
+                             Instant publishedAt, boolean preview) {
+        String path = dates.articlePath(publishedAt, story.slug());
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
         boolean updated = !story.corrections().isEmpty();
-        Instant modified = updated ? story.updatedAt() : story.publishedAt();
+        Instant modified = updated ? story.updatedAt() : publishedAt;
         NewsArticle ld = new NewsArticle("https://schema.org", "NewsArticle", story.headline(), story.dek(),
-                story.publishedAt().toString(), modified.toString(),
+                publishedAt.toString(), modified.toString(),
                 story.bylines().stream().map(b -> new Person(b.name(), baseUrl + "/author/" + b.slug())).toList(),
                 baseUrl + path);
         List<ArticlePage.Alternate> alternates = liveTranslations.isEmpty() ? List.of()
                 : Stream.concat(Stream.of(story), liveTranslations.stream())
-                        .map(s -> new ArticlePage.Alternate(s.language(), baseUrl + dates.articlePath(s.publishedAt(), s.slug())))
+                        .map(s -> new ArticlePage.Alternate(s.language(),
+                                baseUrl + (s == story ? path : dates.articlePath(s.publishedAt(), s.slug()))))
                         .toList();
         return new ArticlePage(site.getName(), dates.today(), story.language(), baseUrl + path, alternates,
                 story.headline(), story.dek(), bylines,
-                dates.day(story.publishedAt()), story.publishedAt().toString(),
+                dates.day(publishedAt), publishedAt.toString(),
                 updated ? dates.day(story.updatedAt()) : null,
                 story.corrections().stream().map(c -> new ArticlePage.Notice(dates.day(c.at()), c.note())).toList(),
-                body.html(story.body()), sectionTitle, "/" + story.section(), scriptSafe(ld));
+                body.html(story.body()), sectionTitle, "/" + story.section(), scriptSafe(ld), preview);
     }
 
     /** JSON that cannot end its script element early: every {@code <} is written as its Unicode escape. */

@@ -116,9 +116,16 @@ public final class Chrome implements AutoCloseable {
      * to: a click returns as soon as the browser has started to navigate, not when it has finished.
      */
     public Chrome press(String label) {
-        WebElement target = driver.findElement(By.xpath("//button[normalize-space()='" + label + "'] | //a[normalize-space()='"
-                + label + "'] | //input[@type='submit' and @value='" + label + "']"));
-        return clickAndWait(target);
+        // A button acts on this page; a link of the same name (the navigation's "Schedule") comes second.
+        List<WebElement> buttons = driver.findElements(By.xpath("//button[normalize-space()='" + label
+                + "'] | //input[@type='submit' and @value='" + label + "']"));
+        return clickAndWait(buttons.isEmpty()
+                ? driver.findElement(By.xpath("//a[normalize-space()='" + label + "']")) : buttons.get(0));
+    }
+
+    /** Follows a link of the desk's navigation. */
+    public Chrome nav(String label) {
+        return clickAndWait(driver.findElement(By.xpath("//header//nav//a[normalize-space()='" + label + "']")));
     }
 
     /** Clicks an element that leads to another page and waits until that page has loaded. */

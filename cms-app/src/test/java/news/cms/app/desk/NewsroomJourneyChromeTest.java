@@ -57,7 +57,7 @@ class NewsroomJourneyChromeTest extends ApiTest {
     void aStoryGoesFromTheReportersDraftThroughTheEditorToThePublicSite() throws InterruptedException {
         // The admin sets up the newsroom.
         chrome.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
-        chrome.press("Admin").press("Sections");
+        chrome.nav("Admin").press("Sections");
         chrome.type("#title", "City").type("#slug", "city").type("#description", "News from the city").press("Add section");
         createUser("rita", "Rita Reporter", "Reporter", "Rita-password-1");
         createUser("eddie", "Eddie Editor", "Editor", "Eddie-password-1");
@@ -67,7 +67,7 @@ class NewsroomJourneyChromeTest extends ApiTest {
 
         // The reporter writes and submits.
         chrome.signIn("rita", "Rita-password-1");
-        chrome.press("My stories").press("New story");
+        chrome.nav("My stories").press("New story");
         chrome.type("#headline", "Harbour bridge to reopen on Monday")
                 .type("#dek", "Repairs finished two weeks early, the council says")
                 .type("#body", "The harbour bridge will reopen to traffic on **Monday**.")
@@ -76,20 +76,20 @@ class NewsroomJourneyChromeTest extends ApiTest {
         chrome.press("Save");
         assertTrue(chrome.text(".notice").length() > 0, chrome.text("main"));
         chrome.press("Submit for review");
-        chrome.press("My stories");
+        chrome.nav("My stories");
         assertTrue(chrome.text("main").contains("Submitted"), chrome.text("main"));
         chrome.press("Sign out");
 
         // The editor returns it with a note.
         chrome.signIn("eddie", "Eddie-password-1");
-        chrome.press("Queue").press("Harbour bridge to reopen on Monday");
+        chrome.nav("Queue").press("Harbour bridge to reopen on Monday");
         chrome.screenshot("journey-review");
         chrome.type("#note", "Add a quote from the council, please.").press("Return to reporter");
         chrome.press("Sign out");
 
         // The reporter sees the note, fixes the story and submits it again.
         chrome.signIn("rita", "Rita-password-1");
-        chrome.press("My stories").press("Harbour bridge to reopen on Monday");
+        chrome.nav("My stories").press("Harbour bridge to reopen on Monday");
         assertTrue(chrome.text("main").contains("Add a quote from the council, please."), chrome.text("main"));
         chrome.screenshot("journey-returned");
         chrome.type("#body", "The harbour bridge will reopen to traffic on **Monday**.\n\n"
@@ -99,7 +99,7 @@ class NewsroomJourneyChromeTest extends ApiTest {
 
         // The editor approves and schedules it in the newsroom's zone, then sees it go live.
         chrome.signIn("eddie", "Eddie-password-1");
-        chrome.press("Queue").press("Harbour bridge to reopen on Monday");
+        chrome.nav("Queue").press("Harbour bridge to reopen on Monday");
         chrome.press("Approve");
         // The form takes minutes: the next whole minute at least five seconds away, in the newsroom's zone.
         ZonedDateTime at = ZonedDateTime.now(NEWSROOM).plusSeconds(5).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
@@ -107,7 +107,7 @@ class NewsroomJourneyChromeTest extends ApiTest {
                 .fill("#time", at.format(DateTimeFormatter.ofPattern("HH:mm")))
                 .press("Schedule");
         assertTrue(chrome.text(".notice").contains(at.format(DateTimeFormatter.ofPattern("HH:mm"))), chrome.text(".notice"));
-        chrome.press("Schedule");
+        chrome.nav("Schedule");
         assertTrue(chrome.text("main").contains("Harbour bridge to reopen on Monday"), chrome.text("main"));
         chrome.screenshot("journey-schedule");
 

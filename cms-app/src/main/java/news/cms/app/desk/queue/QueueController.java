@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskView;
+import news.cms.app.desk.NewsroomTime;
 import news.cms.app.desk.FormErrors;
 import news.cms.app.desk.queue.QueuePages.Article;
 import news.cms.app.desk.queue.QueuePages.AuditLine;

@@ -1,5 +1,6 @@
 package news.cms.app.desk.queue;
 
+import news.cms.app.desk.NewsroomTime.When;
 import news.cms.app.desk.DeskPages.Frame;
 import news.cms.app.desk.FormErrors;
 import news.cms.core.story.StoryStatus;
@@ -14,9 +15,6 @@ public final class QueuePages {
     private QueuePages() {
     }
 
-    /** A time in the newsroom's zone as people read it, and as {@code <time datetime>} takes it. */
-    public record When(String text, String iso) {
-    }
 
     /** A story waiting in the queue. */
     public record Row(long id, String headline, String state, String section, String bylines, When waitingSince) {

@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskView;
+import news.cms.app.desk.NewsroomTime;
 import news.cms.app.desk.queue.QueuePages.Missed;
 import news.cms.app.desk.queue.QueuePages.SchedulePage;
 import news.cms.app.desk.queue.QueuePages.Upcoming;

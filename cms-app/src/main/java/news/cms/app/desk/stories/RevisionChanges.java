@@ -2,7 +2,8 @@ package news.cms.app.desk.stories;
 
 import io.micronaut.json.tree.JsonNode;
 import news.cms.app.desk.stories.StoryPages.FieldChange;
-import news.cms.app.desk.stories.StoryPages.When;
+import news.cms.app.desk.NewsroomTime;
+import news.cms.app.desk.NewsroomTime.When;
 import news.cms.editorial.revision.RevisionDiff;
 
 import java.time.Instant;
@@ -90,7 +91,7 @@ final class RevisionChanges {
 
     private String when(String iso) {
         try {
-            When when = time.of(Instant.parse(iso));
+            When when = time.when(Instant.parse(iso));
             return when.text();
         } catch (DateTimeParseException notAnInstant) {
             return iso;

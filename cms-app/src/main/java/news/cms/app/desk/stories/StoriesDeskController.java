@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskView;
+import news.cms.app.desk.NewsroomTime;
 import news.cms.app.desk.FormErrors;
 import news.cms.app.desk.stories.StoryPages.Conflict;
 import news.cms.app.desk.stories.StoryPages.EditorPage;
@@ -251,7 +252,7 @@ class StoriesDeskController {
             Shown saved = shown(current);
             Shown typed = shown(form);
             Conflict conflict = new Conflict(current.version(), last.map(RevisionSummary::by).orElse(""),
-                    last.map(r -> time.of(r.at())).orElse(time.of(current.updatedAt())), saved, typed, differing(saved, typed));
+                    last.map(r -> time.when(r.at())).orElse(time.when(current.updatedAt())), saved, typed, differing(saved, typed));
             return editor(request, user, HttpStatus.CONFLICT,
                     new Editing(current, StoryForms.atVersion(form, current.version())).conflicted(conflict));
         }
@@ -389,12 +390,12 @@ class StoriesDeskController {
     private StoryInfo info(Actor actor, Story story) {
         List<Note> notes = story.notes().stream()
                 .sorted(Comparator.comparing(EditorNote::at).reversed())
-                .map(n -> new Note(n.by(), time.of(n.at()), n.text())).toList();
+                .map(n -> new Note(n.by(), time.when(n.at()), n.text())).toList();
         String changedBy = revisions.list(actor, story.id()).stream().filter(r -> r.number() == story.version())
                 .map(RevisionSummary::by).findFirst().orElse("");
         return new StoryInfo(story.id(), story.headline(), label(story.status()), story.version(),
-                time.of(story.updatedAt()), changedBy,
-                story.status() == StoryStatus.SCHEDULED ? time.of(story.scheduledAt()) : null, notes,
+                time.when(story.updatedAt()), changedBy,
+                story.status() == StoryStatus.SCHEDULED ? time.when(story.scheduledAt()) : null, notes,
                 story.status() == StoryStatus.DRAFT);
     }
 
@@ -437,13 +438,13 @@ class StoriesDeskController {
 
     private Group group(StoryStatus status, ResultPage<Story> found, Map<String, String> titles, String allHref) {
         List<StoryRow> rows = found.items().stream().map(s -> new StoryRow(s.id(), s.headline(),
-                titles.getOrDefault(s.section(), s.section()), time.of(s.updatedAt()),
-                status == StoryStatus.SCHEDULED ? time.of(s.scheduledAt()) : null)).toList();
+                titles.getOrDefault(s.section(), s.section()), time.when(s.updatedAt()),
+                status == StoryStatus.SCHEDULED ? time.when(s.scheduledAt()) : null)).toList();
         return new Group(status.name().toLowerCase(Locale.ROOT), label(status), found.totalItems(), rows, allHref);
     }
 
     private RevisionRow row(RevisionSummary summary) {
-        return new RevisionRow(summary.number(), time.of(summary.at()), summary.by(), summary.summary());
+        return new RevisionRow(summary.number(), time.when(summary.at()), summary.by(), summary.summary());
     }
 
     private Map<String, String> sectionTitles() {

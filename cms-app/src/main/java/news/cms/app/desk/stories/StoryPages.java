@@ -1,5 +1,6 @@
 package news.cms.app.desk.stories;
 
+import news.cms.app.desk.NewsroomTime.When;
 import io.micronaut.core.annotation.Nullable;
 import news.cms.app.desk.DeskPages.Frame;
 import news.cms.app.desk.FormErrors;
@@ -12,9 +13,6 @@ public final class StoryPages {
     private StoryPages() {
     }
 
-    /** A time in the newsroom's zone: {@code text} for people, {@code iso} for the {@code <time>} element. */
-    public record When(String iso, String text) {
-    }
 
     /** A choice of a select: the value sent and the label shown. */
     public record Option(String value, String label) {

@@ -1,8 +1,7 @@
-package news.cms.app.desk.queue;
+package news.cms.app.desk;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import news.cms.app.desk.queue.QueuePages.When;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.settings.CmsSettings;
 
@@ -16,11 +15,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Times on the queue's screens: shown and entered in the newsroom's zone ({@code CMS_TIMEZONE}),
+ * Times on the desk: shown and entered in the newsroom's zone ({@code CMS_TIMEZONE}), to the minute,
  * whatever the zone of the browser or the server.
  */
 @Singleton
-class NewsroomTime {
+public class NewsroomTime {
+
+    /** A time on a page: as the newsroom reads it, and as ISO 8601 for {@code <time datetime>}. */
+    public record When(String text, String iso) {
+    }
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -31,18 +34,18 @@ class NewsroomTime {
     }
 
     /** The zone's name, such as {@code Europe/London}. */
-    String zoneName() {
+    public String zoneName() {
         return zone.getId();
     }
 
     /** "25 November 2026, 09:00", or null for no time. */
-    When when(@Nullable Instant instant) {
+    public When when(@Nullable Instant instant) {
         return instant == null ? null
                 : new When(SHOWN.format(instant.atZone(zone)), instant.atZone(zone).toOffsetDateTime().toString());
     }
 
     /** "25 November 2026, 09:00 (Europe/London)". */
-    String withZone(Instant instant) {
+    public String withZone(Instant instant) {
         return SHOWN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
@@ -53,7 +56,7 @@ class NewsroomTime {
      *
      * @param field the form's name for the pair, for the error
      */
-    Instant parse(String field, @Nullable String date, @Nullable String time) {
+    public Instant parse(String field, @Nullable String date, @Nullable String time) {
         if (date == null || date.isBlank() || time == null || time.isBlank()) {
             throw new InvalidInputException(field, "needs both a date and a time");
         }
@@ -65,7 +68,7 @@ class NewsroomTime {
     }
 
     /** "2 minutes", "3 hours 5 minutes", "4 days 2 hours": how late, to the minute (seconds when under one). */
-    static String length(Duration duration) {
+    public static String length(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         if (seconds < 60) {
             return plural(seconds, "second");

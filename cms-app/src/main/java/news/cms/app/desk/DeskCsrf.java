@@ -1,7 +1,7 @@
 package news.cms.app.desk;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpRequest;
-import jakarta.inject.Singleton;
 import news.cms.core.settings.DataDirectory;
 
 import javax.crypto.Mac;
@@ -15,11 +15,12 @@ import java.util.Optional;
 
 /**
  * CSRF protection of every desk form: a random secret in an HttpOnly cookie, and in each form its
- * HMAC under a server key ({@code <data dir>/desk-csrf-key}). A cross-site page can neither read the
- * cookie nor compute the HMAC, so it cannot post a form the server accepts. The secret is renewed at
- * sign-in and dropped at sign-out, so each session has its own token.
+ * HMAC under a server key ({@code <data dir>/desk-csrf-key}, made on first start like the other
+ * secrets). A cross-site page can neither read the cookie nor compute the HMAC, so it cannot post a
+ * form the server accepts. The secret is renewed at sign-in and dropped at sign-out, so each session
+ * has its own token.
  */
-@Singleton
+@Context
 class DeskCsrf {
 
     static final String FIELD = "csrf";

@@ -65,6 +65,9 @@ class DeskChromeTest extends ApiTest {
         chrome.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
         assertEquals("/desk", chrome.path());
         chrome.screenshot("home-admin");
+        chrome.press("Administrator");
+        assertEquals("Your account", chrome.text("h1"));
+        chrome.screenshot("account");
         chrome.press("Sign out");
         assertEquals(1, chrome.findAll("#password").size());
         chrome.open("/desk/admin");

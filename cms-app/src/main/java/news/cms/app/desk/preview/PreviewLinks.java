@@ -1,8 +1,8 @@
 package news.cms.app.desk.preview;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.account.Actor;
 import news.cms.core.audit.AuditEntry;
@@ -28,11 +28,11 @@ import java.util.Optional;
  * holds the story's id and its expiry, signed with HMAC-SHA256 under the preview key: it cannot be
  * pointed at another story or made to last longer, and it needs no storage. The key is
  * {@code CMS_PREVIEW_SECRET} ({@code cms.preview-secret}), for servers that share one, or else is
- * generated on first start into {@code <data dir>/preview-link-key} (owner-only); changing it ends
- * every link. A link lasts {@code cms.preview.lifetime} (48 hours) and cannot be revoked before,
+ * generated on first start (the bean is made at start for that) into
+ * {@code <data dir>/preview-link-key} (owner-only); changing it ends every link. A link lasts {@code cms.preview.lifetime} (48 hours) and cannot be revoked before,
  * except by changing the key; each one made is in the story's audit trail.
  */
-@Singleton
+@Context
 public class PreviewLinks {
 
     static final String KEY_FILE = "preview-link-key";

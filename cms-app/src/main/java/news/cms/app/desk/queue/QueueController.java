@@ -192,8 +192,11 @@ class QueueController {
             if (now.status() != StoryStatus.PUBLISHED) {
                 return review(request, user, id, HttpStatus.CONFLICT, Typed.NOTHING, FormErrors.NONE, notPublished(now));
             }
-            return correctPage(request, user, now, HttpStatus.CONFLICT, "", now.headline(), now.dek(), now.body(),
-                    FormErrors.NONE, problem(conflict, WorkflowAction.CORRECT, now));
+            // Nothing typed is lost: the form keeps the note and edits, now over the story's current version,
+            // so publishing them is a second, deliberate press after reading what changed.
+            return correctPage(request, user, now, HttpStatus.CONFLICT, text(note),
+                    headline == null ? now.headline() : text(headline), dek == null ? now.dek() : text(dek),
+                    body == null ? now.body() : text(body), FormErrors.NONE, problem(conflict, WorkflowAction.CORRECT, now));
         }
     }
 
@@ -209,9 +212,10 @@ class QueueController {
         } catch (InvalidInputException invalid) {
             return review(request, user, id, HttpStatus.BAD_REQUEST, typed, FormErrors.of(invalid), "");
         } catch (ConflictException conflict) {
-            // What was typed belonged to a story that has changed: the screen shows it as it is now.
+            // The screen shows the story as it is now; what was typed stays in its form, if the story's
+            // state still offers it, to be sent again on purpose.
             String problem = problem(conflict, action, desk.get(actor, id));
-            return review(request, user, id, HttpStatus.CONFLICT, Typed.NOTHING, FormErrors.NONE, problem);
+            return review(request, user, id, HttpStatus.CONFLICT, typed, FormErrors.NONE, problem);
         }
     }
 

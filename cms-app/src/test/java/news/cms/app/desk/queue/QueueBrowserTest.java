@@ -219,9 +219,9 @@ class QueueBrowserTest extends ApiTest {
     }
 
     @Test
-    void aFormOfAStoryChangedSinceDoesNothingSaysSoAndForgetsWhatWasTyped() {
+    void aFormOfAStoryChangedSinceDoesNothingSaysSoAndKeepsWhatWasTyped() {
         long id = submitted("Changed under the editor");
-        Map<String, String> returnForm = form(id, "return", "note", "This note is lost");
+        Map<String, String> returnForm = form(id, "return", "note", "This note is kept");
         Map<String, String> scheduleForm = form(id, "schedule", "date", LocalDate.now(NEWSROOM).plusDays(3).toString(), "time", "10:30");
         // someone else edits it meanwhile: its version moves on, its state stays
         long version = story(id).number("version");
@@ -235,8 +235,12 @@ class QueueBrowserTest extends ApiTest {
             Document page = refused.html();
             assertTrue(page.selectFirst(".errors").text().contains("someone changed this story after you opened it"),
                     page.selectFirst(".errors").text());
-            assertEquals("", page.selectFirst("textarea#note").val());
-            assertEquals("", page.selectFirst("input#date").val());
+            if (stale == returnForm) {
+                assertEquals("This note is kept", page.selectFirst("textarea#note").val());
+            } else {
+                assertEquals(scheduleForm.get("date"), page.selectFirst("input#date").val());
+                assertEquals("10:30", page.selectFirst("input#time").val());
+            }
             assertEquals("A new dek", page.selectFirst("article.preview .dek").text(), "shown as it is now");
             assertEquals(String.valueOf(version + 1), page.selectFirst("form[action$=/return] input[name=version]").val());
         }
@@ -346,12 +350,14 @@ class QueueBrowserTest extends ApiTest {
         String path = desk.get("/desk/queue/" + id).html().selectFirst("a[href^=/20]").attr("href");
         assertTrue(api.getAsBrowser(path).body().contains("An earlier version misspelt the name."));
 
-        // the form read before the correction is now stale: nothing happens, and the typed text is gone
+        // the form read before the correction is now stale: nothing happens, and what was typed is still in
+        // the form, now over the current version, to be sent again on purpose
         Browser.Page stale = desk.post("/desk/queue/" + id + "/correct", withNote);
         assertEquals(409, stale.status(), stale.toString());
         assertTrue(stale.html().selectFirst(".errors").text().contains("someone changed this story"));
-        assertEquals("", stale.html().selectFirst("textarea#note").val());
+        assertEquals("An earlier version misspelt the name.", stale.html().selectFirst("textarea#note").val());
         assertEquals(1, story(id).json().get("corrections").size());
+        assertEquals(story(id).text("version"), stale.html().selectFirst("input[name=version]").val());
     }
 
     @Test

@@ -1,16 +1,10 @@
 package news.cms.app.desk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import news.cms.app.ApiTest;
 import news.cms.core.account.AdminBootstrap;
 import news.cms.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,29 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Signing in and out of the desk in headless Chromium. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeskChromeTest extends ApiTest {
-
-    private Chrome chrome;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.cleanProperties();
-    }
-
-    @BeforeAll
-    void startChrome() {
-        chrome = Chrome.start(server.getURI());
-    }
-
-    @AfterAll
-    void stopChrome() {
-        chrome.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        chrome.signOutEverywhere();
-    }
+class DeskChromeTest extends ChromeTest {
 
     @Test
     void aSignedOutLinkToADeskPageLeadsThroughTheSignInFormBackToThatPage() {

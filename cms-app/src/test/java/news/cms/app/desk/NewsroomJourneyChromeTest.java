@@ -1,11 +1,8 @@
 package news.cms.app.desk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import news.cms.app.ApiTest;
 import news.cms.core.account.AdminBootstrap;
 import news.cms.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,27 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NewsroomJourneyChromeTest extends ApiTest {
+class NewsroomJourneyChromeTest extends ChromeTest {
 
     private static final ZoneId NEWSROOM = ZoneId.of("Asia/Kolkata");
 
-    private Chrome chrome;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> props = new HashMap<>(TestDatabase.cleanProperties());
         props.put("cms.timezone", NEWSROOM.getId());
         return props;
-    }
-
-    @BeforeAll
-    void startChrome() {
-        chrome = Chrome.start(server.getURI());
-    }
-
-    @AfterAll
-    void stopChrome() {
-        chrome.close();
     }
 
     @Test

@@ -1,15 +1,12 @@
 package news.cms.app.desk.admin;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import news.cms.app.ApiTest;
-import news.cms.app.desk.Chrome;
+import news.cms.app.desk.ChromeTest;
 import news.cms.app.media.MediaFiles;
 import news.cms.app.plugins.PluginJars;
 import news.cms.core.account.AdminBootstrap;
 import news.cms.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -30,34 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The admin console and the media library in headless Chromium, with the screenshots of their screens. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminChromeTest extends ApiTest {
+class AdminChromeTest extends ChromeTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Chrome chrome;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.cleanProperties();
-    }
 
     /** The media library's processor, so that uploads are checked; installed through the API. */
     @BeforeAll
-    void tikaEnabledAndChromeStarted() {
+    void tikaEnabled() {
         expect(201, api.upload("/api/plugins", PluginJars.built(PluginJars.MEDIA_TIKA), "media-tika.jar",
                 "application/java-archive", admin));
         expect(200, api.post("/api/plugins/media-tika/enable", Map.of(), admin));
-        chrome = Chrome.start(server.getURI());
-    }
-
-    @AfterAll
-    void stopChrome() {
-        chrome.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        chrome.signOutEverywhere();
     }
 
     @Test

@@ -1,12 +1,9 @@
 package news.cms.app.desk.queue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import news.cms.app.ApiTest;
-import news.cms.app.desk.Chrome;
+import news.cms.app.desk.ChromeTest;
 import news.cms.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -33,12 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An editor's shift on the queue, the schedule board and a preview link, in headless Chromium. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueueChromeTest extends ApiTest {
+class QueueChromeTest extends ChromeTest {
 
     private static final ZoneId NEWSROOM = ZoneId.of("America/New_York");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private Chrome chrome;
     private String reporter;
 
     @Override
@@ -49,21 +45,10 @@ class QueueChromeTest extends ApiTest {
     }
 
     @BeforeAll
-    void start() {
+    void newsroom() {
         section("city");
         reporter = user("rosa", "REPORTER");
         user("eva", "EDITOR");
-        chrome = Chrome.start(server.getURI());
-    }
-
-    @AfterAll
-    void stopChrome() {
-        chrome.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        chrome.signOutEverywhere();
     }
 
     @Test

@@ -2,12 +2,8 @@ package news.cms.app.desk.stories;
 
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import news.cms.app.ApiTest;
-import news.cms.app.desk.Chrome;
-import news.cms.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import news.cms.app.desk.ChromeTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
@@ -23,35 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A reporter's day at the desk in headless Chromium: write, preview, save, submit; and a save that came second. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoryDeskChromeTest extends ApiTest {
+class StoryDeskChromeTest extends ChromeTest {
 
-    private Chrome chrome;
     private String rita;
     private String edna;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.cleanProperties();
-    }
-
     @BeforeAll
-    void startChrome() {
+    void newsroom() {
         section("news");
         section("sport");
         rita = user("rita", "REPORTER");
         user("sam", "REPORTER");
         edna = user("edna", "EDITOR");
-        chrome = Chrome.start(server.getURI());
-    }
-
-    @AfterAll
-    void stopChrome() {
-        chrome.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        chrome.signOutEverywhere();
     }
 
     @Test

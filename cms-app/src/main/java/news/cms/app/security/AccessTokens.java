@@ -23,8 +23,17 @@ public class AccessTokens {
     }
 
     public AccessRefreshToken issue(User user) {
-        Authentication authentication = Authentication.build(user.username(), List.of(user.role().name()),
-                Map.of(ActorArgumentBinder.USER_ID, user.id()));
+        return generate(Authentication.build(user.username(), List.of(user.role().name()),
+                Map.of(ActorArgumentBinder.USER_ID, user.id())));
+    }
+
+    /** A new token for the same user, role and id as one just validated: the desk's session, kept alive. */
+    public AccessRefreshToken renew(Authentication validated) {
+        return generate(Authentication.build(validated.getName(), validated.getRoles(),
+                Map.of(ActorArgumentBinder.USER_ID, validated.getAttributes().get(ActorArgumentBinder.USER_ID))));
+    }
+
+    private AccessRefreshToken generate(Authentication authentication) {
         return tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("no access token could be generated"));
     }

@@ -63,10 +63,14 @@ public final class ApiClient {
         return send("GET", path, null, null, token);
     }
 
-    /** A GET as a browser asks: HTML preferred, anything accepted. */
+    /** What Chromium asks for when following a link: HTML preferred, anything accepted, never JSON by name. */
+    private static final String BROWSER_ACCEPT =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
+
+    /** A GET as a browser asks ({@link #BROWSER_ACCEPT}). */
     public Reply getAsBrowser(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8").GET());
+                .header("Accept", BROWSER_ACCEPT).GET());
     }
 
     public Reply post(String path, Object body, String token) {

@@ -2,7 +2,7 @@ package news.cms.app.desk;
 
 /**
  * A desk form came without this browser's CSRF token: from another site, or from a page older than
- * the current session. Answered with a 403 page ({@link DeskErrorPages}) and nothing done.
+ * the current session. Answered with a 403 page (the HTML error pages, {@code HtmlErrorPages}) and nothing done.
  */
 public class ExpiredFormException extends RuntimeException {
 

@@ -105,10 +105,33 @@ class ListingPagesTest extends ApiTest {
         ApiClient.Reply one = api.getAsBrowser("/news/page/1");
         assertEquals(301, one.status());
         assertEquals("/news", one.header("Location"));
-        assertEquals(404, api.getAsBrowser("/news/page/3").status());
-        assertEquals(404, api.getAsBrowser("/no-such-section").status());
-        assertEquals(404, api.getAsBrowser("/author/nobody-at-all").status());
-        assertEquals(404, api.getAsBrowser("/tag/no-such-tag").status());
+        for (String missing : List.of("/news/page/3", "/no-such-section", "/author/nobody-at-all", "/tag/no-such-tag")) {
+            assertReadersNotFoundPage(missing);
+        }
+    }
+
+    @Test
+    void aReaderWhoFindsNothingGetsTheSitesNotFoundPageWithAWayBack() {
+        String unpublished = expect(200, api.get("/api/stories/" + retracted, editor)).text("slug");
+        // a story taken down, one that never was, and addresses no route answers
+        for (String missing : List.of("/2024/09/" + unpublished, "/2001/01/no-such-story", "/news/2024/09/x",
+                "/no/such/page/at/all")) {
+            assertReadersNotFoundPage(missing);
+        }
+    }
+
+    /** 404, in the site's layout (its name and today's date), saying so, with a link home, not indexed. */
+    private void assertReadersNotFoundPage(String path) {
+        ApiClient.Reply reply = api.getAsBrowser(path);
+        assertEquals(404, reply.status(), path);
+        assertTrue(reply.header("Content-Type").startsWith("text/html"), path + ": " + reply.header("Content-Type"));
+        Document page = Jsoup.parse(reply.body());
+        assertEquals("Page not found", page.selectFirst("main h1").text(), path);
+        assertEquals("Newsroom", page.selectFirst("header.site a.site-name").text(), path);
+        assertFalse(page.selectFirst("header.site time.today").text().isEmpty(), path);
+        assertEquals("/", page.selectFirst("main a").attr("href"), path);
+        assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"), path);
+        assertNull(page.selectFirst("a[href^=/desk]"), path + " sends a reader to the desk");
     }
 
     @Test

@@ -11,8 +11,10 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import news.cms.publishing.site.BaseUrl;
 import news.cms.publishing.site.PublicDates;
+import news.cms.publishing.site.ReaderErrorPages;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,12 +42,14 @@ public class PageResponses {
     private final RenderedPages pages;
     private final BaseUrl baseUrl;
     private final PublicDates dates;
+    private final ReaderErrorPages errorPages;
     private final Clock clock;
     private final ExecutorService blocking;
 
-    PageResponses(RenderedPages pages, BaseUrl baseUrl, PublicDates dates, Clock clock,
+    PageResponses(RenderedPages pages, BaseUrl baseUrl, PublicDates dates, ReaderErrorPages errorPages, Clock clock,
                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.pages = pages;
+        this.errorPages = errorPages;
         this.blocking = blocking;
         this.baseUrl = baseUrl;
         this.dates = dates;
@@ -58,7 +62,7 @@ public class PageResponses {
      * executor (virtual threads on Java 21+).
      *
      * @param render from the site's absolute URL to the page, or empty for 404 (nothing to show
-     *               there, or not any longer)
+     *               there, or not any longer), answered with the reader's "page not found" page
      */
     public CompletableFuture<HttpResponse<byte[]>> answer(HttpRequest<?> request,
                                                           Function<String, Optional<Page>> render) {
@@ -70,7 +74,12 @@ public class PageResponses {
         }
         return CompletableFuture.supplyAsync(() -> pages.get(key, () -> render.apply(base).map(this::rendered))
                 .map(page -> respond(request, page))
-                .orElseGet(HttpResponse::notFound), blocking);
+                .orElseGet(this::notFound), blocking);
+    }
+
+    private HttpResponse<byte[]> notFound() {
+        return HttpResponse.<byte[]>notFound(errorPages.notFound().getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8");
     }
 
     /** A redirect, in the same shape as {@link #answer}. */

@@ -1,4 +1,4 @@
-package news.cms.app.desk;
+package news.cms.app.problem;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpResponse;
@@ -11,31 +11,42 @@ import news.cms.core.error.ConflictException;
 import news.cms.core.error.ForbiddenException;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
+import news.cms.publishing.site.ReaderErrorPages;
 import news.cms.publishing.site.Templates;
 
 import java.util.Optional;
 
 /**
- * The error a browser gets (a request that accepts HTML), on the desk and anywhere else: a page with
- * a title and a sentence a person can act on, in the desk's style. The newsroom's own exceptions are
- * written for people and shown as they are; anything else gets a plain sentence for its status, never
- * a class name or stack trace. API clients keep getting problem+json ({@code ProblemBodyProvider}).
+ * The error a browser gets (a request that accepts HTML): a page with a title and a sentence a person
+ * can act on, never a class name or stack trace. On the desk and the API it is in the desk's style and
+ * the newsroom's own exceptions, written for people, are shown as they are; anywhere else the reader
+ * gets the public site's error page ({@link ReaderErrorPages}). API clients keep getting problem+json
+ * ({@link ProblemBodyProvider}).
  */
 @Singleton
 @Primary
-class DeskErrorPages implements HtmlErrorResponseBodyProvider {
+class HtmlErrorPages implements HtmlErrorResponseBodyProvider {
 
     private final Templates templates;
+    private final ReaderErrorPages readerPages;
 
-    DeskErrorPages(Templates templates) {
+    HtmlErrorPages(Templates templates, ReaderErrorPages readerPages) {
         this.templates = templates;
+        this.readerPages = readerPages;
     }
 
     @Override
     public String body(ErrorContext context, HttpResponse<?> response) {
         int status = response.code();
+        if (!forStaff(context.getRequest().getPath())) {
+            return readerPages.page(status);
+        }
         String title = Optional.ofNullable(HttpStatus.valueOf(status)).map(HttpStatus::getReason).orElse("Error");
         return templates.render("desk/refused.jte", new RefusedPage(title, message(context, status)));
+    }
+
+    private static boolean forStaff(String path) {
+        return path.equals("/desk") || path.startsWith("/desk/") || path.equals("/api") || path.startsWith("/api/");
     }
 
     private static String message(ErrorContext context, int status) {

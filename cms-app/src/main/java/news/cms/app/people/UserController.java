@@ -29,7 +29,7 @@ import news.cms.core.account.UserProfile;
 import java.net.URI;
 import java.util.List;
 
-/** Newsroom accounts: admins manage them; anyone signed in changes their own password. */
+/** Newsroom accounts: admins manage them and set a new password for whoever lost theirs; anyone signed in changes their own. */
 @Controller("/api/users")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,6 +49,10 @@ class UserController {
 
     @Serdeable
     record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+    }
+
+    @Serdeable
+    record NewPassword(@Nullable String newPassword) {
     }
 
     private final UserAccounts accounts;
@@ -79,6 +83,14 @@ class UserController {
             description = "A change of role or status ends the user's current sessions.")
     UserView update(@Parameter(hidden = true) Actor actor, long id, @Body UserChanges changes) {
         return UserView.of(accounts.update(actor, id, changes));
+    }
+
+    @Put("/{id}/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a new password for someone who has lost theirs",
+            description = "Their current sessions end. Not for your own account: use /api/users/me/password.")
+    void setPassword(@Parameter(hidden = true) Actor actor, long id, @Body NewPassword password) {
+        accounts.setPassword(actor, id, password.newPassword());
     }
 
     @Put("/me/password")

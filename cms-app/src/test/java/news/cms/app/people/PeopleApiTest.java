@@ -193,6 +193,26 @@ class PeopleApiTest extends ApiTest {
     }
 
     @Test
+    void anAdminSetsANewPasswordForSomeoneWhoLostTheirsAndTheirSessionsEnd() throws InterruptedException {
+        String token = user("lostkey", "REPORTER");
+        long id = userNamed("lostkey").get("id").getLongValue();
+        Thread.sleep(1100); // tokens carry whole seconds; the change must come in a later second
+
+        fieldError("newPassword", api.put("/api/users/" + id + "/password", body("newPassword", "short"), admin));
+        problem(403, api.put("/api/users/" + id + "/password", body("newPassword", "Not-allowed-pass-1"), editor));
+        problem(403, api.put("/api/users/" + id + "/password", body("newPassword", "Not-allowed-pass-1"), token));
+        expect(200, api.get("/api/stories", token)); // the refused attempts changed nothing
+
+        expect(204, api.put("/api/users/" + id + "/password", body("newPassword", "Handed-over-pass-1"), admin));
+        problem(401, api.get("/api/stories", token));
+        problem(401, api.post("/login", body("username", "lostkey", "password", "Pass-for-lostkey-1"), null));
+        expect(200, api.get("/api/stories", api.login("lostkey", "Handed-over-pass-1")));
+
+        long me = userNamed("admin").get("id").getLongValue();
+        fieldError("newPassword", api.put("/api/users/" + me + "/password", body("newPassword", "Admins-own-pass-1"), admin));
+    }
+
+    @Test
     void editorsChangeTheirOwnPasswordToo() throws InterruptedException {
         String token = user("penpal", "EDITOR");
         Thread.sleep(1100);

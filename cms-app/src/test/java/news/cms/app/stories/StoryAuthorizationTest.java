@@ -169,6 +169,7 @@ class StoryAuthorizationTest extends ApiTest {
                 new Object[]{"GET", "/api/users/1", null},
                 new Object[]{"PATCH", "/api/users/1", "{\"enabled\":false}".getBytes(StandardCharsets.UTF_8)},
                 new Object[]{"PUT", "/api/users/me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"0123456789\"}".getBytes(StandardCharsets.UTF_8)},
+                new Object[]{"PUT", "/api/users/1/password", "{\"newPassword\":\"0123456789\"}".getBytes(StandardCharsets.UTF_8)},
                 new Object[]{"GET", "/api/authors", null},
                 new Object[]{"POST", "/api/authors", "{\"name\":\"Anon\"}".getBytes(StandardCharsets.UTF_8)},
                 new Object[]{"GET", "/api/authors/" + aliceSlug, null},

@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Newsroom accounts: creating them (each with its author profile), changing role and status,
- * passwords, and checking a sign-in. Every change is audited in the same transaction.
+ * passwords (one's own, or an admin setting someone else's), and checking a sign-in. Every change is audited in the same transaction.
  */
 @Singleton
 public class UserAccounts {
@@ -114,6 +114,25 @@ public class UserAccounts {
         users.update(new UserRow(row.id(), row.username(), row.displayName(), row.role(), row.enabled(),
                 hasher.hash(newPassword), UtcTime.toRow(now), row.createdAt(), UtcTime.toRow(now)));
         audit.record(AuditEntry.of(me, "user.password", "user", row.username(), "changed own password"));
+    }
+
+    /**
+     * An admin gives someone who has lost their password a new one, to pass on by a safe channel;
+     * that person's sessions end. An admin's own password is changed with the current one
+     * ({@link #changePassword}), so a stolen admin session cannot lock its owner out.
+     */
+    @Transactional
+    public void setPassword(Actor admin, long id, String newPassword) {
+        UserRow row = row(id);
+        InputChecks checks = new InputChecks();
+        checks.check(admin.userId() != id, "newPassword",
+                "is for someone else's account: change your own with your current password on your account page");
+        Passwords.check(checks, "newPassword", newPassword);
+        checks.throwIfAny();
+        Instant now = UtcTime.now(clock);
+        users.update(new UserRow(row.id(), row.username(), row.displayName(), row.role(), row.enabled(),
+                hasher.hash(newPassword), UtcTime.toRow(now), row.createdAt(), UtcTime.toRow(now)));
+        audit.record(AuditEntry.of(admin, "user.password", "user", row.username(), "password set by an admin"));
     }
 
     /**

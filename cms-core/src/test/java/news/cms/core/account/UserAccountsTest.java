@@ -88,4 +88,19 @@ class UserAccountsTest implements DatabaseTest {
         assertTrue(accounts.authenticate("mover", "New-pass-123456").isPresent());
         assertFalse(accounts.authenticate("mover", "Mover-pass-12345").isPresent());
     }
+
+    @Test
+    void anAdminSetsANewPasswordForSomeoneWhoLostTheirsButNotForThemselves() {
+        UserProfile u = accounts.create(admin, new NewUser("forgetful", "Forgot-pass-12345", "Forgetful", Role.REPORTER));
+        long id = u.user().id();
+        assertThrows(InvalidInputException.class, () -> accounts.setPassword(admin, id, "short"));
+        assertTrue(accounts.authenticate("forgetful", "Forgot-pass-12345").isPresent(), "a refused reset changes nothing");
+
+        accounts.setPassword(admin, id, "Handed-over-pass-1");
+        assertTrue(accounts.authenticate("forgetful", "Handed-over-pass-1").isPresent());
+        assertFalse(accounts.authenticate("forgetful", "Forgot-pass-12345").isPresent());
+
+        long adminId = admin.userId();
+        assertThrows(InvalidInputException.class, () -> accounts.setPassword(admin, adminId, "Admins-new-pass-1"));
+    }
 }

@@ -30,7 +30,7 @@ import news.cms.core.error.InvalidInputException;
 
 /**
  * The admin console's users: the list ({@code /desk/admin}, also {@code /desk/admin/users}), a new
- * account, and one account's name, role and status. {@link UserAccounts} does the checking, including
+ * account, and one account's name, role, password and status. {@link UserAccounts} does the checking, including
  * that an admin cannot disable or demote themselves.
  */
 @Controller("/desk/admin")
@@ -88,6 +88,22 @@ class UsersDeskController {
         return change(id, new UserChanges(Forms.orEmpty(displayName), Forms.role(role), null), Forms.orEmpty(displayName),
                 Forms.orEmpty(role), "Saved. A change of role signs the person out everywhere.", actor, authentication,
                 request);
+    }
+
+    @Post(value = "/users/{id}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> setPassword(long id, @Nullable String csrf, @Nullable String newPassword, Actor actor,
+                                     Authentication authentication, HttpRequest<?> request) {
+        view.requireToken(request, csrf);
+        try {
+            accounts.setPassword(actor, id, newPassword);
+            UserProfile profile = accounts.get(id);
+            return view.seeOther(request, "/desk/admin/users/" + id, "New password set for " + profile.user().username()
+                    + ". Their sessions have ended; pass the password on by a safe channel.");
+        } catch (InvalidInputException e) {
+            UserProfile profile = accounts.get(id);
+            return userPage(request, view.user(authentication), HttpStatus.BAD_REQUEST, profile,
+                    profile.user().displayName(), profile.user().role().name(), FormErrors.of(e));
+        }
     }
 
     @Post(value = "/users/{id}/disable", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

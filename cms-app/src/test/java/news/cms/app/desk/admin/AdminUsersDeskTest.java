@@ -18,6 +18,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An admin manages accounts in the desk: new ones, a role, a disabled account; and cannot lock themselves out. */
@@ -112,6 +113,30 @@ class AdminUsersDeskTest extends ApiTest {
 
         desk.follow(desk.post("/desk/admin/users/" + id + "/enable"));
         assertEquals(303, new Browser(server.getURI()).signIn("dora", "Pass-for-dora-1").status());
+    }
+
+    @Test
+    void anAdminSetsANewPasswordForSomeoneWhoLostTheirs() throws InterruptedException {
+        user("lena", "REPORTER");
+        SignedIn lena = SignedIn.as(server.getURI(), "lena", "Pass-for-lena-1");
+        long id = idOf("lena");
+        Thread.sleep(1100); // sessions carry whole seconds; the change must come in a later second
+
+        Browser.Page tooShort = desk.post("/desk/admin/users/" + id + "/password", "newPassword", "short");
+        assertEquals(400, tooShort.status(), tooShort.toString());
+        assertEquals("Must be at least 10 characters.", tooShort.html().selectFirst("#newPassword-error").text());
+        assertFalse(tooShort.raw().body().contains("short\""), "the password is never sent back");
+        assertEquals(200, lena.get("/desk/media").status(), "a refused password changes nothing");
+
+        Document set = desk.follow(desk.post("/desk/admin/users/" + id + "/password", "newPassword", "Handed-over-pass-1"));
+        assertTrue(set.selectFirst(".notice").text().startsWith("New password set for lena."), set.html());
+        assertEquals(303, lena.get("/desk/media").status(), "her old session ended");
+        assertEquals(401, new Browser(server.getURI()).signIn("lena", "Pass-for-lena-1").status());
+        assertEquals(303, new Browser(server.getURI()).signIn("lena", "Handed-over-pass-1").status());
+
+        Document own = desk.html("/desk/admin/users/" + idOf(AdminBootstrap.USERNAME));
+        assertNull(own.selectFirst("form[action$=/password]"), "an admin's own password is changed on the account page");
+        assertNotNull(own.selectFirst("a[href=/desk/account]"));
     }
 
     @Test

@@ -101,6 +101,7 @@ class NewsroomJourneyChromeTest extends ChromeTest {
             chrome.open("/city");
             return chrome.text("main").contains("Harbour bridge to reopen on Monday");
         });
+        chrome.screenshot("journey-front");
         chrome.press("Harbour bridge to reopen on Monday");
         assertEquals("Harbour bridge to reopen on Monday", chrome.text("h1"));
         assertTrue(chrome.text("article").contains("We are proud of the crews"), chrome.text("article"));

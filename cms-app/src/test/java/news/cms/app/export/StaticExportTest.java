@@ -120,12 +120,15 @@ class StaticExportTest extends ApiTest {
         files.put("/sport/feed/atom", "sport/feed/atom/index.atom");
         files.put("/sitemap.xml", "sitemap.xml");
         files.put("/news-sitemap.xml", "news-sitemap.xml");
+        files.put("/assets/site.css", "assets/site.css");
         files.forEach((url, file) -> assertEquals(served(url), read(site.resolve(file)), url + " as " + file));
 
         assertEquals(404, api.getAsBrowser("/sitemap-1.xml").status(), "the site fits in one sitemap");
         assertFalse(Files.exists(site.resolve("sitemap-1.xml")), "the site fits in one sitemap");
-        assertEquals(404, api.getAsBrowser("/news/page/4").status());
+        ApiClient.Reply pastTheEnd = api.getAsBrowser("/news/page/4");
+        assertEquals(404, pastTheEnd.status());
         assertFalse(Files.exists(site.resolve("news/page/4")), "no page past the end");
+        assertEquals(pastTheEnd.body(), read(site.resolve("404.html")), "a static host's 404 page is the server's");
         assertFalse(Files.exists(site.resolve("page/1")), "page 1 is the listing itself");
         for (String article : newsArticles) {
             assertTrue(Files.isRegularFile(site.resolve(article.substring(1) + "/index.html")), article);

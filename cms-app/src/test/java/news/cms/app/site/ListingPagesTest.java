@@ -135,6 +135,21 @@ class ListingPagesTest extends ApiTest {
     }
 
     @Test
+    void everyPageIsStyledByTheSitesStylesheetWhichAReaderKeepsUntilItChanges() {
+        for (String path : List.of("/", "/news", "/author/" + reddy, "/no-such-section")) {
+            Document page = Jsoup.parse(api.getAsBrowser(path).body());
+            assertEquals("/assets/site.css", page.selectFirst("head link[rel=stylesheet]").attr("href"), path);
+        }
+        ApiClient.Reply css = api.getAsBrowser("/assets/site.css");
+        assertEquals(200, css.status());
+        assertTrue(css.header("Content-Type").startsWith("text/css"), css.header("Content-Type"));
+        assertTrue(css.body().contains("header.site") && css.body().contains("article.story"), css.body());
+        ApiClient.Reply again = api.send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/assets/site.css"))
+                .header("If-None-Match", css.header("ETag")).GET());
+        assertEquals(304, again.status());
+    }
+
+    @Test
     void unpublishedAndScheduledStoriesAppearOnNoListing() {
         for (String path : List.of("/", "/news", "/news/page/2", "/author/" + reddy, "/author/" + bremer, "/tag/weather")) {
             String html = api.getAsBrowser(path).body();

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What one public page shows, so that a change drops exactly the pages it alters: a listing page or
  * feed shows one listing (named by its first page's path), an article its story and the story's
- * language versions, a sitemap every story.
+ * language versions, a sitemap every story; the stylesheet nothing.
  */
 public record DependsOn(Set<String> listings, Set<Long> stories, boolean everyStory) {
 
@@ -17,6 +17,11 @@ public record DependsOn(Set<String> listings, Set<Long> stories, boolean everySt
 
     public static DependsOn stories(Collection<Long> ids) {
         return new DependsOn(Set.of(), Set.copyOf(ids), false);
+    }
+
+    /** What no story or listing changes, such as the stylesheet. */
+    public static DependsOn nothing() {
+        return new DependsOn(Set.of(), Set.of(), false);
     }
 
     public static DependsOn allStories() {

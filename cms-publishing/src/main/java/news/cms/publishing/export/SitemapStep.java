@@ -25,7 +25,7 @@ class SitemapStep implements ExportStep {
     @Override
     public Pass begin(ExportRun run) {
         Sitemaps.Split split = sitemaps.split(run.baseUrl(), run.now(),
-                (path, xml) -> run.write(path, FileLayout.Kind.XML, () -> xml));
+                (path, xml) -> run.write(path, FileLayout.Kind.NAMED, () -> xml));
         List<Story> news = new ArrayList<>();
         return new Pass() {
             private int parts;
@@ -41,7 +41,7 @@ class SitemapStep implements ExportStep {
             @Override
             public void finish() {
                 parts = split.finish();
-                run.write("/news-sitemap.xml", FileLayout.Kind.XML,
+                run.write("/news-sitemap.xml", FileLayout.Kind.NAMED,
                         () -> sitemaps.newsSitemap(news, run.baseUrl(), run.now()));
             }
 
@@ -51,7 +51,7 @@ class SitemapStep implements ExportStep {
                 for (String name : run.list("/")) {
                     if (name.matches("sitemap-[0-9]{1,9}\\.xml")
                             && Integer.parseInt(name.substring(8, name.length() - 4)) > parts) {
-                        run.delete("/" + name, FileLayout.Kind.XML);
+                        run.delete("/" + name, FileLayout.Kind.NAMED);
                     }
                 }
             }

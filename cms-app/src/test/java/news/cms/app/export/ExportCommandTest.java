@@ -52,9 +52,11 @@ class ExportCommandTest {
 
         Run full = run(settings, "export", "--out", site.toString(), "--base-url", "https://news.example.org/");
         assertEquals(0, full.code(), full.err());
-        assertTrue(full.err().startsWith("Exported 0 stories: 1 pages, 5 files"), full.err());
+        assertTrue(full.err().startsWith("Exported 0 stories: 1 pages, 7 files"), full.err());
         assertTrue(Files.isSymbolicLink(site));
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://news.example.org/</loc>"));
+        assertTrue(Files.isRegularFile(site.resolve("assets/site.css")), "the pages' stylesheet");
+        assertTrue(Files.readString(site.resolve("404.html")).contains("Page not found"), "the static host's 404 page");
 
         Run incremental = run(settings, "export", "--out", site.toString(), "--incremental",
                 "--base-url", "https://news.example.org");

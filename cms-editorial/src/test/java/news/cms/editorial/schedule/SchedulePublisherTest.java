@@ -19,7 +19,7 @@ import news.cms.core.testing.TestDatabase;
 import news.cms.editorial.story.Newsroom;
 import news.cms.editorial.story.StoryDesk;
 import news.cms.editorial.workflow.StoryWorkflow;
-import news.cms.editorial.workflow.TestClock;
+import news.cms.core.testing.TestClock;
 import news.cms.editorial.workflow.TransitionRecorder;
 import news.cms.editorial.workflow.WorkflowFixture;
 import org.junit.jupiter.api.AfterEach;

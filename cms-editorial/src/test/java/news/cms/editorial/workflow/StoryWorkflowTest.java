@@ -24,6 +24,7 @@ import news.cms.core.story.StoryContent;
 import news.cms.core.story.StoryStatus;
 import news.cms.core.story.StoryTransitioned;
 import news.cms.core.testing.DatabaseTest;
+import news.cms.core.testing.TestClock;
 import news.cms.editorial.story.Newsroom;
 import news.cms.editorial.story.StoryDesk;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package news.cms.editorial.workflow;
 
+import news.cms.core.testing.TestClock;
 import news.cms.core.testing.TestDatabase;
 
 import java.util.HashMap;

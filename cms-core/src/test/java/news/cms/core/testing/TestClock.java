@@ -1,4 +1,4 @@
-package news.cms.editorial.workflow;
+package news.cms.core.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in workflow tests: it stands still until a test moves it, so "two minutes
+ * The application's clock in tests, for every module: it stands still until a test moves it, so "two minutes
  * later" takes no time at all. Replaces the {@code Clock} of {@code ClockFactory} only in contexts
- * started with {@code test.clock=true} ({@link WorkflowFixture#properties()}).
+ * started with {@code test.clock=true} (for example {@code WorkflowFixture.properties()} in cms-editorial).
  */
 @Singleton
 @Replaces(Clock.class)

@@ -29,9 +29,9 @@ public class DatabaseSelection implements BeanCreatedEventListener<DatasourceCon
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration ds = event.getBean();
-        // Each statement sees what others committed before it: the story transaction must see the tags
-        // that TagDirectory committed in its own transaction a moment earlier (MySQL's default,
-        // REPEATABLE READ, would hide them behind the transaction's first snapshot).
+        // Each statement sees what others committed before it: a story save whose new tag another save
+        // committed meanwhile (its INSERT IGNORE waited, then was ignored) must read that tag (MySQL's
+        // default, REPEATABLE READ, would hide it behind the transaction's first snapshot).
         ds.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         settings.getDb().getUrl().ifPresentOrElse(url -> useExternal(ds, url), () -> useEmbedded(ds));
         return ds;

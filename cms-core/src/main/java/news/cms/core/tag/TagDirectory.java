@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,10 +31,13 @@ public class TagDirectory {
 
     /**
      * The tags for {@code names}, created where missing, in the order given and without repeats
-     * ({@code Floods} and {@code floods} are one tag). Runs in its own transaction so that two saves
-     * introducing the same new tag at the same moment both find it.
+     * ({@code Floods} and {@code floods} are one tag). Runs inside the saving story's transaction, on
+     * its one connection: a save never waits for a second connection that other saves could be holding.
+     * Two saves introducing the same new tag at once are decided by the tag's unique slug: the second
+     * insert waits for the first save's outcome and is then ignored (or made, if that save was undone),
+     * and the read that follows sees the tag either way (READ COMMITTED, see {@code DatabaseSelection}).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<Tag> resolve(List<String> names) {
         Map<String, String> bySlug = new LinkedHashMap<>();
         for (String name : names) {
@@ -42,7 +46,9 @@ public class TagDirectory {
         if (bySlug.isEmpty()) {
             return List.of();
         }
-        bySlug.forEach(tags::insertIfAbsent);
+        // Inserted in slug order, whatever order the story gives them: two saves that both introduce
+        // "a" and "b" then wait for each other in the same order, never in a circle (a deadlock).
+        new TreeMap<>(bySlug).forEach(tags::insertIfAbsent);
         Map<String, Tag> found = tags.findBySlugIn(bySlug.keySet()).stream()
                 .map(TagRow::toTag)
                 .collect(Collectors.toMap(Tag::slug, Function.identity()));

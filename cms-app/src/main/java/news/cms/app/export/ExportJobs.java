@@ -79,6 +79,11 @@ class ExportJobs {
         return job;
     }
 
+    /**
+     * Runs the export and ends the job whatever happens: an {@link Error} too (say the heap ran out
+     * while rendering) ends it FAILED, so the next export can start. The Error is not rethrown: the
+     * export's own memory is gone with it, and the server (and this worker) carry on.
+     */
     private void run(Actor actor, ExportJob job, ExportRequest request) {
         String outcome;
         try {
@@ -89,7 +94,12 @@ class ExportJobs {
         } catch (ExportException e) {
             outcome = "failed: " + e.getMessage();
             job.failed(e.getMessage(), clock.instant());
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            LOG.error("Export {} ran out of memory", job.id(), e);
+            outcome = "failed: " + e;
+            job.failed("The export ran out of memory; the site is as it was. Give the server more heap (-Xmx), "
+                    + "or stop it and run the export command, which needs less.", clock.instant());
+        } catch (RuntimeException | Error e) {
             LOG.error("Export {} failed", job.id(), e);
             outcome = "failed: " + e;
             job.failed("The export failed (" + e.getClass().getSimpleName() + "); the site is as it was. The server's log has the details.",

@@ -121,6 +121,19 @@ class ExportApiTest extends ApiTest {
     }
 
     @Test
+    void anExportThatRunsOutOfMemoryEndsAsFailedAndTheNextOneRuns() {
+        hook.failWith(new OutOfMemoryError("Java heap space"));
+        ApiClient.Reply failed = finished(expect(202, api.post("/api/export", body(), admin)).text("id"));
+        assertEquals("FAILED", failed.text("state"), failed.body());
+        assertNotNull(failed.text("finishedAt"));
+        assertTrue(failed.text("error").contains("memory"), failed.body());
+
+        hook.disarm();
+        ApiClient.Reply next = expect(202, api.post("/api/export", body(), admin));
+        assertEquals("SUCCEEDED", finished(next.text("id")).text("state"));
+    }
+
+    @Test
     void anUnknownExportIs404() {
         problem(404, api.get("/api/export/no-such-export", admin));
     }

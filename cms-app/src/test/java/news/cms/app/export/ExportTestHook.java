@@ -17,11 +17,17 @@ import java.util.concurrent.TimeUnit;
 @Requires(property = "cms.test.export-hook", value = "true")
 class ExportTestHook implements ExportStep {
 
-    private volatile RuntimeException failure;
+    /** A RuntimeException or an Error: what the export meets at its second story. */
+    private volatile Throwable failure;
     private volatile CountDownLatch hold;
 
     /** The next exports fail at their second story with this, until {@link #disarm}. */
     void failWith(RuntimeException failure) {
+        this.failure = failure;
+    }
+
+    /** The next exports meet this error (say, running out of memory) at their second story, until {@link #disarm}. */
+    void failWith(Error failure) {
         this.failure = failure;
     }
 
@@ -58,9 +64,12 @@ class ExportTestHook implements ExportStep {
 
             @Override
             public void story(Story story) {
-                RuntimeException armed = failure;
+                Throwable armed = failure;
                 if (armed != null && ++stories == 2) {
-                    throw armed;
+                    if (armed instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) armed;
                 }
             }
         };

@@ -26,12 +26,14 @@ import java.util.Date;
 class DeskSessionRenewal {
 
     private final AccessTokens tokens;
+    private final DeskCookies cookies;
     private final Duration renewAfter;
     private final Clock clock;
 
-    DeskSessionRenewal(AccessTokens tokens, @Value("${cms.desk.session-renew-after:15m}") Duration renewAfter,
-                       Clock clock) {
+    DeskSessionRenewal(AccessTokens tokens, DeskCookies cookies,
+                       @Value("${cms.desk.session-renew-after:15m}") Duration renewAfter, Clock clock) {
         this.tokens = tokens;
+        this.cookies = cookies;
         this.renewAfter = renewAfter;
         this.clock = clock;
     }
@@ -44,7 +46,7 @@ class DeskSessionRenewal {
         }
         Instant issued = issuedAt(authentication.getAttributes().get("iat"));
         if (issued != null && issued.plus(renewAfter).isBefore(clock.instant())) {
-            response.cookie(DeskCookies.set(request, DeskCookies.SESSION, tokens.renew(authentication).getAccessToken()));
+            response.cookie(cookies.set(request, DeskCookies.SESSION, tokens.renew(authentication).getAccessToken()));
         }
     }
 

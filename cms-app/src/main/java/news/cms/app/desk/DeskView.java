@@ -109,7 +109,7 @@ public class DeskView {
         String current = secret.orElseGet(forgery::newSecret);
         MutableHttpResponse<String> response = HttpResponse.<String>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
-                .body(render.apply(forgery.token(current)));
+                .body(render.apply(forgery.token(request, current)));
         return secret.isPresent() ? response : response.cookie(cookies.set(request, DeskCookies.CSRF, current));
     }
 }

@@ -36,13 +36,11 @@ class DeskAccountController {
 
     private final UserAccounts accounts;
     private final AccessTokens tokens;
-    private final DeskCsrf forgery;
     private final DeskView view;
 
-    DeskAccountController(UserAccounts accounts, AccessTokens tokens, DeskCsrf forgery, DeskView view) {
+    DeskAccountController(UserAccounts accounts, AccessTokens tokens, DeskView view) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.forgery = forgery;
         this.view = view;
     }
 
@@ -68,10 +66,9 @@ class DeskAccountController {
             return form(request, user, HttpStatus.BAD_REQUEST, FormErrors.of(invalid));
         }
         User changed = accounts.findByUsername(user.username()).orElseThrow();
-        return view.seeOther(request, DeskCookies.PATH + "/account",
-                        "Your password has been changed. Any other sessions you had have been signed out.")
-                .cookie(DeskCookies.set(request, DeskCookies.SESSION, tokens.issue(changed).getAccessToken()))
-                .cookie(DeskCookies.set(request, DeskCookies.CSRF, forgery.newSecret()));
+        return view.withNewSession(view.seeOther(request, DeskCookies.PATH + "/account",
+                        "Your password has been changed. Any other sessions you had have been signed out."),
+                request, tokens.issue(changed).getAccessToken());
     }
 
     private HttpResponse<String> form(HttpRequest<?> request, User user, HttpStatus status, FormErrors errors) {

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +21,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskPages.HomePage;
 import news.cms.app.desk.DeskPages.SignInPage;
 import news.cms.app.security.AccessTokens;
+import news.cms.app.security.ClientOrigin;
 import news.cms.app.security.SignIn;
 import news.cms.app.security.SignInRefusedException;
 import news.cms.core.account.User;
@@ -46,18 +46,15 @@ class DeskController {
 
     private final SignIn signIn;
     private final AccessTokens tokens;
-    private final DeskCsrf forgery;
     private final DeskView view;
-    private final HttpClientAddressResolver addresses;
+    private final ClientOrigin origin;
     private final byte[] stylesheet;
 
-    DeskController(SignIn signIn, AccessTokens tokens, DeskCsrf forgery, DeskView view,
-                   HttpClientAddressResolver addresses, ResourceResolver resources) {
+    DeskController(SignIn signIn, AccessTokens tokens, DeskView view, ClientOrigin origin, ResourceResolver resources) {
         this.signIn = signIn;
         this.tokens = tokens;
-        this.forgery = forgery;
         this.view = view;
-        this.addresses = addresses;
+        this.origin = origin;
         this.stylesheet = read(resources, "classpath:desk/desk.css");
     }
 
@@ -93,26 +90,22 @@ class DeskController {
         User user;
         try {
             // Usernames are lowercase by rule, as at the API's /login.
-            user = signIn.attempt(typed.toLowerCase(Locale.ROOT), password, String.valueOf(addresses.resolve(request)));
+            user = signIn.attempt(typed.toLowerCase(Locale.ROOT), password, origin.address(request));
         } catch (SignInRefusedException refused) {
             if (refused.retryAfter() == null) {
                 return signInForm(request, HttpStatus.UNAUTHORIZED, typed, refused.getMessage() + ".", next);
             }
             return signInForm(request, HttpStatus.TOO_MANY_REQUESTS, typed, refused.getMessage() + ".", next)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refused.retryAfter().toSeconds())));
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
         }
-        // A new CSRF secret with the new session: a token seen before signing in is worth nothing after.
-        return HttpResponse.<String>seeOther(URI.create(next != null && isDeskPage(next) ? next : DeskCookies.PATH))
-                .cookie(DeskCookies.set(request, DeskCookies.SESSION, tokens.issue(user).getAccessToken()))
-                .cookie(DeskCookies.set(request, DeskCookies.CSRF, forgery.newSecret()));
+        return view.withNewSession(HttpResponse.seeOther(URI.create(next != null && isDeskPage(next) ? next : DeskCookies.PATH)),
+                request, tokens.issue(user).getAccessToken());
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> signOut(@Nullable String csrf, HttpRequest<?> request) {
         view.requireToken(request, csrf);
-        return view.seeOther(DeskCookies.PATH)
-                .cookie(DeskCookies.cleared(request, DeskCookies.SESSION))
-                .cookie(DeskCookies.cleared(request, DeskCookies.CSRF));
+        return view.withoutSession(view.seeOther(DeskCookies.PATH), request);
     }
 
     private MutableHttpResponse<String> signInForm(HttpRequest<?> request, HttpStatus status, String username,

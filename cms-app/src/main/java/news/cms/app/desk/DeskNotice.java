@@ -20,9 +20,9 @@ final class DeskNotice {
     private DeskNotice() {
     }
 
-    static Cookie cookie(HttpRequest<?> request, String notice) {
+    static Cookie cookie(DeskCookies cookies, HttpRequest<?> request, String notice) {
         String text = notice.length() > MAX_LENGTH ? notice.substring(0, MAX_LENGTH) : notice;
-        return DeskCookies.set(request, COOKIE, Base64.getUrlEncoder().withoutPadding()
+        return cookies.set(request, COOKIE, Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(text.getBytes(StandardCharsets.UTF_8))).maxAge(60);
     }
 

@@ -19,19 +19,23 @@ import java.util.Date;
  * carries a fresh session cookie, so a reporter writing all shift long never has a save refused
  * (and a story's text sent to a sign-in page) because the token expired under them. Only a session
  * left untouched for the token's whole lifetime (8 hours) ends by itself. The fresh token is made from
- * the one just validated (same user, role and id), so nothing is looked up; a changed password, role or
- * status still ends the session at the next request ({@code AccountStillValid}).
+ * the one just validated (same user, role, id, credentials version and session id), so nothing is
+ * looked up: a password, role or status changed meanwhile has raised the account's version, and the
+ * renewed token is refused at the next request like the old one ({@code AccountStillValid}). The
+ * token's age ({@code iat}) is on the application's clock, like the time it is compared with.
  */
 @ServerFilter({DeskCookies.PATH, DeskCookies.PATH + "/**"})
 class DeskSessionRenewal {
 
     private final AccessTokens tokens;
+    private final DeskCookies cookies;
     private final Duration renewAfter;
     private final Clock clock;
 
-    DeskSessionRenewal(AccessTokens tokens, @Value("${cms.desk.session-renew-after:15m}") Duration renewAfter,
-                       Clock clock) {
+    DeskSessionRenewal(AccessTokens tokens, DeskCookies cookies,
+                       @Value("${cms.desk.session-renew-after:15m}") Duration renewAfter, Clock clock) {
         this.tokens = tokens;
+        this.cookies = cookies;
         this.renewAfter = renewAfter;
         this.clock = clock;
     }
@@ -44,7 +48,7 @@ class DeskSessionRenewal {
         }
         Instant issued = issuedAt(authentication.getAttributes().get("iat"));
         if (issued != null && issued.plus(renewAfter).isBefore(clock.instant())) {
-            response.cookie(DeskCookies.set(request, DeskCookies.SESSION, tokens.renew(authentication).getAccessToken()));
+            response.cookie(cookies.set(request, DeskCookies.SESSION, tokens.renew(authentication).getAccessToken()));
         }
     }
 

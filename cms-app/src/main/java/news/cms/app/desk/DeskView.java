@@ -28,11 +28,13 @@ public class DeskView {
 
     private final UserAccounts accounts;
     private final DeskCsrf forgery;
+    private final DeskCookies cookies;
     private final Templates templates;
 
-    DeskView(UserAccounts accounts, DeskCsrf forgery, Templates templates) {
+    DeskView(UserAccounts accounts, DeskCsrf forgery, DeskCookies cookies, Templates templates) {
         this.accounts = accounts;
         this.forgery = forgery;
+        this.cookies = cookies;
         this.templates = templates;
     }
 
@@ -52,7 +54,7 @@ public class DeskView {
         Optional<String> notice = DeskNotice.read(request);
         MutableHttpResponse<String> response = html(request, status,
                 csrf -> render.apply(Frame.of(user, csrf, request.getPath(), notice.orElse(""))));
-        return notice.isPresent() ? response.cookie(DeskCookies.cleared(request, DeskNotice.COOKIE)) : response;
+        return notice.isPresent() ? response.cookie(cookies.cleared(request, DeskNotice.COOKIE)) : response;
     }
 
     /** Renders one of the desk's templates with its page record. */
@@ -72,7 +74,7 @@ public class DeskView {
 
     /** After a successful post: to {@code location}, with a notice the next page shows once. */
     public MutableHttpResponse<String> seeOther(HttpRequest<?> request, String location, String notice) {
-        return HttpResponse.<String>seeOther(URI.create(location)).cookie(DeskNotice.cookie(request, notice));
+        return HttpResponse.<String>seeOther(URI.create(location)).cookie(DeskNotice.cookie(cookies, request, notice));
     }
 
     /** After a post that leaves nothing to say. */
@@ -85,13 +87,29 @@ public class DeskView {
         return html(request, status, csrf -> templates.render("desk/refused.jte", new RefusedPage(title, message)));
     }
 
+    /**
+     * The answer starts a new session in this browser: its access token, and a new CSRF secret with
+     * it, so that no form shown before counts afterwards.
+     */
+    MutableHttpResponse<String> withNewSession(MutableHttpResponse<String> response, HttpRequest<?> request,
+                                               String accessToken) {
+        return response.cookie(cookies.set(request, DeskCookies.SESSION, accessToken))
+                .cookie(cookies.set(request, DeskCookies.CSRF, forgery.newSecret()));
+    }
+
+    /** The answer ends this browser's session and drops its CSRF secret. */
+    MutableHttpResponse<String> withoutSession(MutableHttpResponse<String> response, HttpRequest<?> request) {
+        return response.cookie(cookies.cleared(request, DeskCookies.SESSION))
+                .cookie(cookies.cleared(request, DeskCookies.CSRF));
+    }
+
     /** An HTML page whose forms carry the browser's CSRF token; a browser without a secret gets one. */
     MutableHttpResponse<String> html(HttpRequest<?> request, HttpStatus status, Function<String, String> render) {
         Optional<String> secret = forgery.secret(request);
         String current = secret.orElseGet(forgery::newSecret);
         MutableHttpResponse<String> response = HttpResponse.<String>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
-                .body(render.apply(forgery.token(current)));
-        return secret.isPresent() ? response : response.cookie(DeskCookies.set(request, DeskCookies.CSRF, current));
+                .body(render.apply(forgery.token(request, current)));
+        return secret.isPresent() ? response : response.cookie(cookies.set(request, DeskCookies.CSRF, current));
     }
 }

@@ -98,7 +98,7 @@ final class ProblemHandlers {
                 return HttpResponse.unauthorized();
             }
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
     }
 

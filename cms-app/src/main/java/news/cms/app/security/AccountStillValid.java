@@ -7,14 +7,13 @@ import jakarta.inject.Singleton;
 import news.cms.core.account.User;
 import news.cms.core.account.UserAccounts;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.Optional;
 
 /**
  * A well-signed, unexpired token is honoured only while its account is enabled and unchanged: a
- * disabled user, or one whose password or role changed after the token was issued, gets 401.
+ * disabled user, or one whose password, role or status changed after the token was issued (the
+ * account's credentials version is no longer the token's), gets 401. A token without a session id
+ * or a version (made before they existed) is refused too: its owner signs in again.
  */
 @Singleton
 class AccountStillValid implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -28,23 +27,11 @@ class AccountStillValid implements GenericJwtClaimsValidator<HttpRequest<?>> {
     @Override
     public boolean validate(Claims claims, HttpRequest<?> request) {
         Object subject = claims.get(Claims.SUBJECT);
-        Instant issuedAt = instant(claims.get(Claims.ISSUED_AT));
-        if (subject == null || issuedAt == null) {
+        if (subject == null || !(claims.get(AccessTokens.CREDENTIALS_VERSION) instanceof Number version)
+                || !(claims.get(AccessTokens.SESSION_ID) instanceof String)) {
             return false;
         }
         Optional<User> user = accounts.findByUsername(subject.toString());
-        // iat has whole seconds: a token issued in the same second as the change still counts.
-        return user.isPresent() && user.get().enabled()
-                && !issuedAt.isBefore(user.get().credentialsChangedAt().truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static Instant instant(Object claim) {
-        if (claim instanceof Date date) {
-            return date.toInstant();
-        }
-        if (claim instanceof Number seconds) {
-            return Instant.ofEpochSecond(seconds.longValue());
-        }
-        return null;
+        return user.isPresent() && user.get().enabled() && user.get().credentialsVersion() == version.longValue();
     }
 }

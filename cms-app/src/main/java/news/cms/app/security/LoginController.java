@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -32,12 +31,12 @@ class LoginController {
 
     private final SignIn signIn;
     private final AccessTokens tokens;
-    private final HttpClientAddressResolver addresses;
+    private final ClientOrigin origin;
 
-    LoginController(SignIn signIn, AccessTokens tokens, HttpClientAddressResolver addresses) {
+    LoginController(SignIn signIn, AccessTokens tokens, ClientOrigin origin) {
         this.signIn = signIn;
         this.tokens = tokens;
-        this.addresses = addresses;
+        this.origin = origin;
     }
 
     @Post
@@ -49,8 +48,7 @@ class LoginController {
         String username = checks.required("username", credentials.username(), 64);
         checks.present("password", credentials.password());
         checks.throwIfAny();
-        String address = String.valueOf(addresses.resolve(request));
-        User user = signIn.attempt(username.toLowerCase(Locale.ROOT), credentials.password(), address);
+        User user = signIn.attempt(username.toLowerCase(Locale.ROOT), credentials.password(), origin.address(request));
         return tokens.issue(user);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import news.cms.core.account.User;
 import news.cms.core.account.UserAccounts;
 
-import java.time.Duration;
+import java.net.InetAddress;
 import java.util.Optional;
 
 /**
@@ -23,20 +23,19 @@ public class SignIn {
     }
 
     /**
-     * @param clientAddress where the attempt comes from, for the per-address limit
-     * @throws SignInRefusedException when the credentials are wrong or the limit is reached
+     * The attempt is counted before the password is checked, so that parallel guesses cannot all be
+     * checked before the first failure is counted; a correct password gives it back.
+     *
+     * @param client where the attempt comes from ({@link ClientOrigin}), for the limits by address
+     * @throws SignInRefusedException when the credentials are wrong or a limit is reached
      */
-    public User attempt(String username, String password, String clientAddress) {
-        Optional<Duration> wait = throttle.lockedOut(username, clientAddress);
-        if (wait.isPresent()) {
-            throw SignInRefusedException.throttled(wait.get());
-        }
+    public User attempt(String username, String password, InetAddress client) {
+        LoginThrottle.Attempt attempt = throttle.take(username, client);
         Optional<User> user = accounts.authenticate(username, password);
         if (user.isEmpty()) {
-            throttle.failed(username, clientAddress);
             throw SignInRefusedException.wrongCredentials();
         }
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
         return user.get();
     }
 }

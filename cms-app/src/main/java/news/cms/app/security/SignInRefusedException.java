@@ -20,12 +20,28 @@ public class SignInRefusedException extends RuntimeException {
     }
 
     static SignInRefusedException throttled(Duration retryAfter) {
-        return new SignInRefusedException("Too many failed sign-ins; try again in "
-                + Math.max(1, retryAfter.toSeconds()) + " seconds", retryAfter);
+        return new SignInRefusedException("Too many failed sign-ins; try again in " + wait(retryAfter), retryAfter);
     }
 
     /** Null for wrong credentials. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** For {@code Retry-After}: whole seconds, rounded up, at least one. */
+    public long retryAfterSeconds() {
+        return seconds(retryAfter);
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
+    }
+
+    private static String wait(Duration retryAfter) {
+        long seconds = seconds(retryAfter);
+        if (seconds < 120) {
+            return seconds + " seconds";
+        }
+        return (seconds + 59) / 60 + " minutes";
     }
 }

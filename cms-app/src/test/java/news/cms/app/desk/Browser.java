@@ -103,6 +103,23 @@ public final class Browser {
         return cookie(name) != null;
     }
 
+    /**
+     * Puts a cookie into this browser as a sibling subdomain could (path {@code /desk}), replacing
+     * one of the same name.
+     */
+    public void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/desk");
+        cookie.setVersion(0);
+        for (HttpCookie existing : List.copyOf(cookies.getCookieStore().getCookies())) {
+            if (existing.getName().equals(name)) {
+                cookie.setDomain(existing.getDomain()); // the store names the host as it did for the server's cookie
+                cookies.getCookieStore().remove(null, existing);
+            }
+        }
+        cookies.getCookieStore().add(base.resolve("/desk"), cookie);
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

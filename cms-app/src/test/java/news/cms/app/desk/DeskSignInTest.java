@@ -88,12 +88,41 @@ class DeskSignInTest extends ApiTest {
     }
 
     @Test
-    void overHttpsBehindAProxyTheCookieIsSecure() {
+    void aClientThatIsNoTrustedProxyCannotClaimHttps() {
+        // BehindATrustedProxyTest: the same header from a proxy the admin named does make it Secure.
         Browser.Page signedIn = browser().signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD,
                 "X-Forwarded-Proto", "https");
         String session = signedIn.setCookies().stream().filter(c -> c.startsWith(DeskCookies.SESSION + "="))
                 .findFirst().orElseThrow();
-        assertTrue(session.contains("Secure"), session);
+        assertFalse(session.contains("Secure"), session);
+    }
+
+    @Test
+    void aFormTokenWorksOnlyWithTheSessionItWasMadeFor() {
+        user("csrf-thief", "REPORTER");
+        user("csrf-victim", "REPORTER");
+        Browser thief = browser();
+        thief.signIn("csrf-thief", "Pass-for-csrf-thief-1");
+        String thiefsToken = thief.get("/desk/account").html()
+                .selectFirst("form[action=/desk/account/password] input[name=csrf]").val();
+        String thiefsSecret = thief.cookie(DeskCookies.CSRF);
+        Browser signedOut = browser();
+        String signedOutToken = signedOut.get("/desk").html().selectFirst("input[name=csrf]").val();
+        String signedOutSecret = signedOut.cookie(DeskCookies.CSRF);
+
+        Browser victim = browser();
+        victim.signIn("csrf-victim", "Pass-for-csrf-victim-1");
+        // A sibling subdomain can set the victim's CSRF cookie to a secret whose token it knows.
+        for (String[] planted : new String[][]{{thiefsSecret, thiefsToken}, {signedOutSecret, signedOutToken}}) {
+            victim.setCookie(DeskCookies.CSRF, planted[0]);
+            Browser.Page forged = victim.post("/desk/account/password", Map.of("csrf", planted[1],
+                    "currentPassword", "Pass-for-csrf-victim-1", "newPassword", "Chosen-by-thief-1", "repeatPassword", "Chosen-by-thief-1"));
+            assertEquals(403, forged.status(), forged.toString());
+            assertEquals("This form has expired", forged.html().selectFirst("h1").text());
+        }
+        assertEquals(200, api.post("/login", body("username", "csrf-victim", "password", "Pass-for-csrf-victim-1"), null).status(),
+                "the password is unchanged");
+        assertEquals(401, api.post("/login", body("username", "csrf-victim", "password", "Chosen-by-thief-1"), null).status());
     }
 
     @Test

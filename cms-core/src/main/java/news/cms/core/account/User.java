@@ -6,8 +6,9 @@ import java.time.Instant;
  * A newsroom account. The password hash is deliberately not part of it: it never leaves
  * {@link UserAccounts}.
  *
- * @param credentialsChangedAt tokens issued before this instant are no longer honoured
+ * @param credentialsVersion raised by each change of password, role or status: a token issued with
+ *                           another version is no longer honoured
  */
 public record User(long id, String username, String displayName, Role role, boolean enabled,
-                   Instant credentialsChangedAt, Instant createdAt, Instant updatedAt) {
+                   long credentialsVersion, Instant createdAt, Instant updatedAt) {
 }

@@ -49,7 +49,7 @@ public class UserAccounts {
         }
         Instant now = UtcTime.now(clock);
         UserRow row = users.save(new UserRow(null, valid.username(), valid.displayName(), valid.role().name(), true,
-                hasher.hash(valid.password()), UtcTime.toRow(now), UtcTime.toRow(now), UtcTime.toRow(now)));
+                hasher.hash(valid.password()), 0, UtcTime.toRow(now), UtcTime.toRow(now)));
         Author profile = authors.create(by, new AuthorDraft(valid.displayName(), null, null), row.id());
         audit.record(AuditEntry.of(by, "user.create", "user", valid.username(),
                 "created " + valid.role() + " account with author profile " + profile.slug()));
@@ -89,11 +89,8 @@ public class UserAccounts {
             checks.check(role == Role.ADMIN, "role", "you cannot take the admin role from yourself");
         }
         checks.throwIfAny();
-        boolean sessionsEnd = role != Role.valueOf(row.role()) || enabled != row.enabled();
-        Instant now = UtcTime.now(clock);
-        UserRow updated = users.update(new UserRow(row.id(), row.username(), displayName, role.name(), enabled,
-                row.passwordHash(), sessionsEnd ? UtcTime.toRow(now) : row.credentialsChangedAt(), row.createdAt(),
-                UtcTime.toRow(now)));
+        users.updateProfile(id, displayName, role.name(), enabled, UtcTime.toRow(UtcTime.now(clock)));
+        UserRow updated = row(id);
         if (!displayName.equals(row.displayName())) {
             authors.renameProfileOf(id, displayName);
         }
@@ -110,9 +107,7 @@ public class UserAccounts {
                 "currentPassword", "is not your current password");
         Passwords.check(checks, "newPassword", newPassword);
         checks.throwIfAny();
-        Instant now = UtcTime.now(clock);
-        users.update(new UserRow(row.id(), row.username(), row.displayName(), row.role(), row.enabled(),
-                hasher.hash(newPassword), UtcTime.toRow(now), row.createdAt(), UtcTime.toRow(now)));
+        users.updatePassword(row.id(), hasher.hash(newPassword), UtcTime.toRow(UtcTime.now(clock)));
         audit.record(AuditEntry.of(me, "user.password", "user", row.username(), "changed own password"));
     }
 
@@ -129,9 +124,7 @@ public class UserAccounts {
                 "is for someone else's account: change your own with your current password on your account page");
         Passwords.check(checks, "newPassword", newPassword);
         checks.throwIfAny();
-        Instant now = UtcTime.now(clock);
-        users.update(new UserRow(row.id(), row.username(), row.displayName(), row.role(), row.enabled(),
-                hasher.hash(newPassword), UtcTime.toRow(now), row.createdAt(), UtcTime.toRow(now)));
+        users.updatePassword(row.id(), hasher.hash(newPassword), UtcTime.toRow(UtcTime.now(clock)));
         audit.record(AuditEntry.of(admin, "user.password", "user", row.username(), "password set by an admin"));
     }
 
@@ -175,7 +168,6 @@ public class UserAccounts {
 
     static User toUser(UserRow row) {
         return new User(row.id(), row.username(), row.displayName(), Role.valueOf(row.role()), row.enabled(),
-                UtcTime.fromRow(row.credentialsChangedAt()), UtcTime.fromRow(row.createdAt()),
-                UtcTime.fromRow(row.updatedAt()));
+                row.credentialsVersion(), UtcTime.fromRow(row.createdAt()), UtcTime.fromRow(row.updatedAt()));
     }
 }

@@ -67,7 +67,9 @@ class UserAccountsTest implements DatabaseTest {
         UserProfile u = accounts.create(admin, new NewUser("leaver", "Leaver-pass-12345", "Leaver", Role.REPORTER));
         UserProfile disabled = accounts.update(admin, u.user().id(), new UserChanges(null, null, false));
         assertFalse(disabled.user().enabled());
-        assertFalse(disabled.user().credentialsChangedAt().isBefore(u.user().credentialsChangedAt()));
+        assertTrue(disabled.user().credentialsVersion() > u.user().credentialsVersion(), "the change ends the sessions");
+        UserProfile renamed = accounts.update(admin, u.user().id(), new UserChanges("Leaver Renamed", null, null));
+        assertEquals(disabled.user().credentialsVersion(), renamed.user().credentialsVersion(), "a new name ends no session");
         assertFalse(accounts.authenticate("leaver", "Leaver-pass-12345").isPresent());
     }
 

@@ -148,6 +148,6 @@ class PublishedStoriesTest implements DatabaseTest {
     }
 
     private long tagId(String name) {
-        return tags.resolve(List.of(name)).get(0).id();
+        return tags.find(TagDirectory.slugOf(name).value()).orElseThrow().id();
     }
 }

@@ -88,6 +88,52 @@ class MediaApiTest extends ApiTest {
         assertEquals(uploaded.json().get("warnings"), again.json().get("warnings"));
     }
 
+    /**
+     * Content credentials (C2PA in a JPEG's APP11) name the photographer; the public copy keeps what
+     * decoding needs and the EXIF orientation alone, so a portrait photo stored sideways still stands up.
+     */
+    @Test
+    void aPortraitPhotoWithContentCredentialsIsPublishedUprightWithoutThem() {
+        byte[] stored = MediaFiles.portraitStoredSideways();
+        byte[] credentials = "JP\0\1jumb c2pa.assertions stds.schema-org.CreativeWork author Jane Lens"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        int length = credentials.length + 2;
+        byte[] photo = new byte[stored.length + length + 2];
+        System.arraycopy(stored, 0, photo, 0, 2);
+        photo[2] = (byte) 0xFF;
+        photo[3] = (byte) 0xEB;
+        photo[4] = (byte) (length >> 8);
+        photo[5] = (byte) length;
+        System.arraycopy(credentials, 0, photo, 6, credentials.length);
+        System.arraycopy(stored, 2, photo, 6 + credentials.length, stored.length - 2);
+        assertEquals(6, exifOrientation(photo));
+
+        JsonNode item = expect(201, media.upload(photo, "portrait.jpg", "image/jpeg", reporter)).json();
+        byte[] copy = media.fetch(item.get("publicUrl").getStringValue()).body();
+
+        assertFalse(contains(copy, "Jane Lens"), "no content credentials left");
+        assertFalse(jpegSegments(copy).contains(0xEB), "no APP11 segment left");
+        assertEquals(6, exifOrientation(copy), "the viewer is still told to turn it");
+    }
+
+    /** A PNG's C2PA chunk ({@code caBX}) and its text chunks stay out of the public copy. */
+    @Test
+    void aPngIsPublishedWithoutItsContentCredentialsOrAuthor() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", written);
+        byte[] plain = written.toByteArray();
+        byte[] png = concat(Arrays.copyOf(plain, 33), pngChunk("caBX", "jumb c2pa.claim author Jane Lens"),
+                pngChunk("tEXt", "Author\0Jane Lens"), Arrays.copyOfRange(plain, 33, plain.length));
+
+        JsonNode item = expect(201, media.upload(png, "chart.png", "image/png", reporter)).json();
+        byte[] copy = media.fetch(item.get("publicUrl").getStringValue()).body();
+
+        assertFalse(contains(copy, "Jane Lens"), "no author in the public copy");
+        assertFalse(contains(copy, "caBX"), "no content credentials in the public copy");
+        assertEquals(8, ImageIO.read(new ByteArrayInputStream(copy)).getWidth());
+    }
+
     @Test
     void aPdfGivesItsTextAndItsAuthorButNoPublicCopy() {
         byte[] pdf = MediaFiles.pdf("Jane Whistle", List.of("The budget was cut by half", "Second line"), 1);
@@ -206,6 +252,54 @@ class MediaApiTest extends ApiTest {
             at += 2 + (((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF));
         }
         return markers;
+    }
+
+    /** The orientation tag (0x0112) of a JPEG's EXIF block, 1 when it has none. */
+    private static int exifOrientation(byte[] jpeg) {
+        int at = 2;
+        while (at + 3 < jpeg.length && (jpeg[at] & 0xFF) == 0xFF && (jpeg[at + 1] & 0xFF) != 0xDA) {
+            int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
+            if ((jpeg[at + 1] & 0xFF) == 0xE1 && contains(Arrays.copyOfRange(jpeg, at + 4, at + 10), "Exif")) {
+                int tiff = at + 10;
+                boolean big = jpeg[tiff] == 'M';
+                int ifd = tiff + (int) number(jpeg, tiff + 4, 4, big);
+                int entries = (int) number(jpeg, ifd, 2, big);
+                for (int i = 0; i < entries; i++) {
+                    int entry = ifd + 2 + i * 12;
+                    if (number(jpeg, entry, 2, big) == 0x0112) {
+                        return (int) number(jpeg, entry + 8, 2, big);
+                    }
+                }
+            }
+            at += 2 + length;
+        }
+        return 1;
+    }
+
+    private static long number(byte[] bytes, int at, int size, boolean bigEndian) {
+        long value = 0;
+        for (int i = 0; i < size; i++) {
+            value = (value << 8) | (bytes[bigEndian ? at + i : at + size - 1 - i] & 0xFF);
+        }
+        return value;
+    }
+
+    private static byte[] pngChunk(String type, String data) {
+        byte[] body = (type + data).getBytes(StandardCharsets.ISO_8859_1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        int n = body.length - 4;
+        long c = crc.getValue();
+        return concat(new byte[]{(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, body,
+                new byte[]{(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static boolean contains(byte[] bytes, String text) {

@@ -29,6 +29,15 @@ public final class MediaFiles {
         }
     }
 
+    /** {@code /work/shared/checks/fixtures/pictures/rotated-exif6.jpg}: stored 1200×800, EXIF orientation 6 (turn right to view). */
+    public static byte[] portraitStoredSideways() {
+        try (InputStream in = MediaFiles.class.getResourceAsStream("/media/rotated-exif6.jpg")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A PDF whose Info dictionary names the author, with {@code pages} pages of the given lines. */
     static byte[] pdf(String author, List<String> lines, int pages) {
         List<String> objects = new ArrayList<>();

@@ -19,8 +19,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A fixed number of {@link ReaderProcess}es, each reading one file at a time. A file waits at most
- * {@code waitLimit} for a free one (the host's limit on calls in progress bounds how many wait), and
- * is read within {@code timeLimit}, else its process is killed, which frees the CPU and the memory
+ * {@code waitLimit} for a free one (the host's limit on calls in progress bounds how many wait), then
+ * for that one to have started if it is new (at most {@link #START_LIMIT}; a start takes about 2 s,
+ * much longer on a loaded machine, and is no fault of the file), and is read within
+ * {@code timeLimit}, else its process is killed, which frees the CPU and the memory
  * the parse held: unlike a thread, a process can be stopped whatever it is doing. A killed or dead
  * process is replaced at once, so the next file finds a reader warm or warming. Nothing is left
  * running per file: the threads are one listener per process, and the processes are at most
@@ -31,6 +33,9 @@ final class ReaderPool implements AutoCloseable {
     /** The limits of reading, from the plugin's settings. */
     record Limits(int readers, String heap, int textLimit, Duration timeLimit, Duration waitLimit) {
     }
+
+    /** How long a new reader may take to load Tika; the host's own time limit usually comes first. */
+    static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     private final Limits limits;
     private final List<String> command;
@@ -45,11 +50,15 @@ final class ReaderPool implements AutoCloseable {
         this.command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + limits.heap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", classPath(), ReaderProcess.class.getName(), Integer.toString(limits.textLimit()));
+        try {
+            idle.add(start()); // the first reader warms while the plugin is enabled, before the first file
+        } catch (IOException e) {
+            // the first file starts one, or says why it cannot
+        }
     }
 
     /** Reads the file in a reader process; a refusal says why when it could not be read in time or at all. */
     Reading read(String name, byte[] bytes) throws InterruptedException {
-        long waitUntil = System.nanoTime() + limits.waitLimit().toNanos();
         if (!places.tryAcquire(limits.waitLimit().toNanos(), TimeUnit.NANOSECONDS)) {
             return busy();
         }
@@ -58,10 +67,11 @@ final class ReaderPool implements AutoCloseable {
         try {
             child = take();
             try {
-                child.ready().get(Math.max(0, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
+                child.ready().get(START_LIMIT.toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException stillStarting) {
                 healthy = true; // it is not stuck on a file: the next one may have it when it is warm
-                return busy();
+                return Reading.refused(null, "The media reader did not start within " + START_LIMIT.toSeconds()
+                        + " s; the server is overloaded: upload the file again in a minute");
             } catch (ExecutionException couldNotStart) {
                 return Reading.refused(null, "The media reader could not start (" + couldNotStart.getCause().getMessage()
                         + "); the server's log says why");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -41,7 +42,9 @@ public class NewsroomTime {
     /** "25 November 2026, 09:00", or null for no time. */
     public When when(@Nullable Instant instant) {
         return instant == null ? null
-                : new When(SHOWN.format(instant.atZone(zone)), instant.atZone(zone).toOffsetDateTime().toString());
+                // to the second in datetime: HTML allows at most three fraction digits, and the desk shows minutes
+                : new When(SHOWN.format(instant.atZone(zone)),
+                        instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime().toString());
     }
 
     /** "25 November 2026, 09:00 (Europe/London)". */

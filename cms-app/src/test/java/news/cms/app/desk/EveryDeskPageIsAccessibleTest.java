@@ -2,6 +2,7 @@ package news.cms.app.desk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import news.cms.app.ApiTest;
+import news.cms.app.site.NuHtmlChecker;
 import news.cms.core.account.AdminBootstrap;
 import news.cms.core.testing.TestDatabase;
 import org.jsoup.nodes.Document;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every desk page an admin can reach by following links, checked for what a screen reader and a
  * keyboard need: a language, a title, one main heading, a label for every field, names on buttons
- * and links, a skip link to the content, and a viewport for phones. The pages are found by crawling
+ * and links, a skip link to the content, a viewport for phones, and valid HTML by the W3C's Nu HTML
+ * Checker (assistive technology reads the parsed page). The pages are found by crawling
  * rather than listed, so a new screen is checked without anyone remembering to add it.
  */
 @MicronautTest(transactional = false)
@@ -32,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryDeskPageIsAccessibleTest extends ApiTest {
 
     private static final int MAX_PAGES = 150;
+
+    private final NuHtmlChecker checker = new NuHtmlChecker();
 
     @Override
     public Map<String, String> getProperties() {
@@ -55,7 +59,7 @@ class EveryDeskPageIsAccessibleTest extends ApiTest {
         Deque<String> toVisit = new ArrayDeque<>(List.of("/desk", "/desk/stories/new", "/desk/stories/" + id,
                 "/desk/queue/" + id));
         List<String> faults = new ArrayList<>();
-        check("/desk (signed out)", new Browser(server.getURI()).get("/desk").html(), faults);
+        check("/desk (signed out)", new Browser(server.getURI()).get("/desk"), faults);
         toVisit.add("/desk/queue/" + live);
         while (!toVisit.isEmpty() && seen.size() < MAX_PAGES) {
             String path = toVisit.poll();
@@ -65,7 +69,7 @@ class EveryDeskPageIsAccessibleTest extends ApiTest {
             Browser.Page page = admin.get(path);
             assertEquals(200, page.status(), path + ": " + page);
             Document html = page.html();
-            check(path, html, faults);
+            check(path, page, faults);
             for (Element link : html.select("a[href]")) {
                 String href = link.attr("href");
                 if (href.startsWith("/desk") && !href.startsWith("/desk/preview/") && !href.endsWith(".css")) {
@@ -77,7 +81,11 @@ class EveryDeskPageIsAccessibleTest extends ApiTest {
         assertEquals(List.of(), faults, "pages checked: " + seen);
     }
 
-    private static void check(String path, Document html, List<String> faults) {
+    private void check(String path, Browser.Page page, List<String> faults) {
+        Document html = page.html();
+        for (String error : checker.errors(page.raw().body())) {
+            faults.add(path + ": not valid HTML: " + error);
+        }
         if (html.selectFirst("html[lang]") == null) {
             faults.add(path + ": no language on <html>");
         }

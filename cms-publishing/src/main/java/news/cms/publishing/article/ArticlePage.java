@@ -2,6 +2,7 @@ package news.cms.publishing.article;
 
 import io.micronaut.core.annotation.Nullable;
 import news.cms.publishing.listing.ListingPage;
+import news.cms.publishing.site.PublicDates;
 
 import java.util.List;
 
@@ -11,10 +12,10 @@ import java.util.List;
  * version, this one included, once there is more than one. {@code preview} marks a page shown to
  * the newsroom before the story is live: a banner says so and search engines are asked to stay away.
  */
-public record ArticlePage(String siteName, String today, String language, String canonicalUrl,
+public record ArticlePage(String siteName, PublicDates.Day today, String language, String canonicalUrl,
                           List<Alternate> alternates, String headline, String dek,
-                          List<ListingPage.Credit> bylines, String published, String publishedIso,
-                          @Nullable String updated, List<Notice> corrections, String bodyHtml, String section,
+                          List<ListingPage.Credit> bylines, PublicDates.Day published, String publishedIso,
+                          @Nullable PublicDates.Day updated, List<Notice> corrections, String bodyHtml, String section,
                           String sectionUrl, String jsonLd, boolean preview) {
 
     public record Notice(String date, String note) {

@@ -120,9 +120,9 @@ public class ArticlePages {
                         .toList();
         return new ArticlePage(site.getName(), dates.today(), story.language(), baseUrl + path, alternates,
                 story.headline(), story.dek(), bylines,
-                dates.day(publishedAt), publishedAt.toString(),
+                dates.day(publishedAt), PublicDates.machineTime(publishedAt),
                 updated ? dates.day(story.updatedAt()) : null,
-                story.corrections().stream().map(c -> new ArticlePage.Notice(dates.day(c.at()), c.note())).toList(),
+                story.corrections().stream().map(c -> new ArticlePage.Notice(dates.day(c.at()).text(), c.note())).toList(),
                 body.html(story.body()), sectionTitle, "/" + story.section(), scriptSafe(ld), preview);
     }
 

@@ -67,7 +67,7 @@ public class PageResponses {
     public CompletableFuture<HttpResponse<byte[]>> answer(HttpRequest<?> request,
                                                           Function<String, Optional<Page>> render) {
         String base = baseUrl.of(request);
-        RenderedPages.PageKey key = new RenderedPages.PageKey(request.getPath(), base, dates.today());
+        RenderedPages.PageKey key = new RenderedPages.PageKey(request.getPath(), base, dates.today().iso());
         Optional<RenderedPage> cached = pages.cached(key);
         if (cached.isPresent()) {
             return CompletableFuture.completedFuture(respond(request, cached.get()));

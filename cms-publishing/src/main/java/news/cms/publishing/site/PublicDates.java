@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Dates as readers see them: "September 16, 2024", in the newsroom's time zone ({@code CMS_TIMEZONE}). */
@@ -24,13 +25,27 @@ public class PublicDates {
         this.clock = clock;
     }
 
-    public String day(Instant instant) {
-        return DAY.format(instant.atZone(zone));
+    /**
+     * A date as readers see it ("September 16, 2024") and as machines read it ({@code 2024-09-16}, the
+     * {@code datetime} of a {@code <time>} element, which HTML requires when the text is not itself a
+     * valid date).
+     */
+    public record Day(String text, String iso) {
+    }
+
+    public Day day(Instant instant) {
+        ZonedDateTime at = instant.atZone(zone);
+        return new Day(DAY.format(at), at.toLocalDate().toString());
     }
 
     /** The site's current date, for the page header. */
-    public String today() {
+    public Day today() {
         return day(clock.instant());
+    }
+
+    /** An instant for a {@code datetime} attribute: to the second, since HTML allows at most three fraction digits. */
+    public static String machineTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** The story's URL: {@code /{yyyy}/{mm}/{slug}} by its publish date in the newsroom's zone. */

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 public class ReaderErrorPages {
 
     /** What the error page shows; the header's name and date are the site's, as on every page. */
-    public record ErrorPage(String siteName, String today, String title, String message) {
+    public record ErrorPage(String siteName, PublicDates.Day today, String title, String message) {
     }
 
     private final Templates templates;

@@ -15,11 +15,19 @@ import news.cms.core.story.StoryState;
 import news.cms.core.story.StoryStore;
 import news.cms.core.tag.TagDirectory;
 import news.cms.core.testing.TestDatabase;
+import news.cms.publishing.export.ExportProgress;
+import news.cms.publishing.export.ExportRequest;
+import news.cms.publishing.export.ExportSummary;
+import news.cms.publishing.export.SiteExport;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,12 +35,13 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A story answers at the address it got when first published, whatever happens to its dates later;
  * every address it had before answers 301 to that one while it is live, and 404 once it is not,
- * never showing where an unpublished story was.
+ * never showing where an unpublished story was; the static export holds the same redirects.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +51,8 @@ class StoryAddressTest extends ApiTest {
 
     @Inject
     StoryRedirects redirects;
+    @Inject
+    SiteExport export;
     @Inject
     StoryStore store;
     @Inject
@@ -146,6 +157,32 @@ class StoryAddressTest extends ApiTest {
         assertEquals(moved.address(), old.header("Location"));
         assertEquals(200, site.status(moved.address()));
         assertTrue(site.feed("/feed").getEntries().stream().map(SyndEntry::getLink).toList().contains(BASE + moved.address()));
+    }
+
+    @Test
+    void theExportHoldsARedirectPageAndAMapLineForEveryOldAddressAndKeepsThemCurrent() throws IOException {
+        long renamed = publish("Lighthouse sold", "2025-07-01T08:00:00Z");
+        String lighthouse = "/2025/07/" + slugOf(renamed);
+        long retracted = publish("Lighthouse haunted", "2025-07-02T08:00:00Z");
+        redirects.add("/2019/07/haunted-lighthouse", retracted);
+        expect(200, api.post("/api/stories/" + retracted + "/unpublish", body("reason", "Hoax"), editor));
+        Path out = Files.createTempDirectory("cms-export-test-").resolve("site");
+        export.export(new ExportRequest(out, false, BASE), new ExportProgress());
+        assertTrue(Files.isRegularFile(out.resolve(lighthouse.substring(1) + "/index.html")));
+
+        Story moved = rename(renamed, "lighthouse-kept");
+        ExportSummary incremental = export.export(new ExportRequest(out, true, BASE), new ExportProgress());
+        assertEquals("incremental", incremental.mode());
+
+        Document redirect = Jsoup.parse(Files.readString(out.resolve(lighthouse.substring(1) + "/index.html")));
+        assertEquals("0; url=" + BASE + moved.address(), redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(BASE + moved.address(), redirect.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", redirect.selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(Files.readString(out.resolve(moved.address().substring(1) + "/index.html")).contains("Lighthouse sold"));
+        List<String> map = Files.readAllLines(out.resolve("redirects.map"));
+        assertTrue(map.contains(lighthouse + " " + moved.address() + ";"), map.toString());
+        assertFalse(String.join("\n", map).contains("haunted"), "an unpublished story's old address: " + map);
+        assertFalse(Files.exists(out.resolve("2019/07/haunted-lighthouse")));
     }
 
     /** A new slug for a live story, straight through the store: the desk keeps a published story's slug. */

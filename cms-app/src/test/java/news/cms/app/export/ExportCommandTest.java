@@ -52,11 +52,12 @@ class ExportCommandTest {
 
         Run full = run(settings, "export", "--out", site.toString(), "--base-url", "https://news.example.org/");
         assertEquals(0, full.code(), full.err());
-        assertTrue(full.err().startsWith("Exported 0 stories: 1 pages, 7 files"), full.err());
+        assertTrue(full.err().startsWith("Exported 0 stories: 1 pages, 8 files"), full.err());
         assertTrue(Files.isSymbolicLink(site));
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://news.example.org/</loc>"));
         assertTrue(Files.isRegularFile(site.resolve("assets/site.css")), "the pages' stylesheet");
         assertTrue(Files.readString(site.resolve("404.html")).contains("Page not found"), "the static host's 404 page");
+        assertTrue(Files.isRegularFile(site.resolve("redirects.map")), "nginx's map of old addresses, empty or not");
 
         Run incremental = run(settings, "export", "--out", site.toString(), "--incremental",
                 "--base-url", "https://news.example.org");

@@ -109,7 +109,7 @@ public class PublishedStories {
     @ReadOnly
     public List<StoryAddress> addresses(@Nullable ListingKey after, int limit, Instant now) {
         StringBuilder sql = new StringBuilder(
-                "SELECT id, slug, published_at, updated_at FROM story WHERE status = 'PUBLISHED' AND published_at <= ?");
+                "SELECT id, address, published_at, updated_at FROM story WHERE status = 'PUBLISHED' AND published_at <= ?");
         List<Object> values = new ArrayList<>(List.of(UtcTime.toRow(now)));
         if (after != null) {
             // as in keys(): the redundant bound is what lets H2 start the range where the page starts
@@ -148,6 +148,15 @@ public class PublishedStories {
                 throw new DataAccessException("Counting the " + listing.kind() + " listing failed: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * The live story whose address this is, or none when no story has it or that story is not (yet,
+     * or any longer) public.
+     */
+    @ReadOnly
+    public Optional<Story> findByAddress(String address, Instant now) {
+        return stories.findByAddress(address).filter(story -> isLive(story, now));
     }
 
     /** The live story with this slug, or none when there is none or it is not (yet, or any longer) public. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param section   the section's slug
  * @param tags      the tags' names
  * @param createdBy   the username of the user who created it
+ * @param address     its public path, such as {@code /2024/09/council-votes}: fixed when it is first
+ *                    published, null until then (see {@link AddressRule})
  * @param corrections public correction notices, oldest first
  * @param notes       editors' notes to the reporter, oldest first (never public)
  */
@@ -20,7 +22,7 @@ import java.util.List;
 public record Story(long id, String slug, String headline, String dek, String body, String section,
                    @Nullable List<Byline> bylines, @Nullable List<String> tags, String language, StoryStatus status, long version,
                    String createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt,
-                   @Nullable Instant scheduledAt, @Nullable List<Correction> corrections,
+                   @Nullable Instant scheduledAt, @Nullable String address, @Nullable List<Correction> corrections,
                    @Nullable List<EditorNote> notes) {
 
     /** Absent lists are empty: revisions written before a field existed still read back. */

@@ -3,7 +3,7 @@ package news.cms.core.story;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
-/** The rows that hang off stories, read for many stories at once. */
+/** The rows that hang off stories, read for many stories at once, and other narrow reads of the story table. */
 final class StoryLinks {
 
     private StoryLinks() {
@@ -27,6 +27,10 @@ final class StoryLinks {
 
     @Introspected
     record CorrectionLink(long storyId, long createdAt, String note) {
+    }
+
+    @Introspected
+    record Unaddressed(long id, String slug, long publishedAt) {
     }
 
     @Introspected

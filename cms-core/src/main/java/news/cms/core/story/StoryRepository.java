@@ -18,6 +18,23 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
 
     List<StoryRow> findByIdIn(Collection<Long> ids);
 
+    boolean existsByAddress(String address);
+
+    java.util.Optional<StoryRow> findByAddress(String address);
+
+    /** @return 1 when the story had no address and now has this one, 0 when it already had one */
+    @Query("UPDATE story SET address = :address WHERE id = :id AND address IS NULL")
+    int fixAddress(long id, String address);
+
+    @Query("UPDATE story SET address = :address WHERE id = :id")
+    void moveAddress(long id, String address);
+
+    /** Stories that were published (they have a publish time) but have no address kept yet, by id. */
+    @Query("""
+            SELECT id, slug, published_at FROM story WHERE address IS NULL AND published_at IS NOT NULL
+            ORDER BY id LIMIT :limit""")
+    List<StoryLinks.Unaddressed> unaddressed(int limit);
+
     /** @return 1 when the story was at {@code version} and is now updated, 0 when someone saved first */
     @Query("""
             UPDATE story SET slug = :slug, headline = :headline, dek = :dek, body = :body, section_id = :sectionId,

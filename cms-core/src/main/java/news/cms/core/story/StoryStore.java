@@ -17,6 +17,7 @@ import news.cms.core.text.Slug;
 import news.cms.core.time.UtcTime;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * Where stories are kept: the story row with its ordered bylines and tags. Writes are
  * version-checked ({@code UPDATE … WHERE version = ?}), so two saves of one version never both win,
- * whatever the timing.
+ * whatever the timing. A story gets its address ({@link AddressRule}) in the write that first makes
+ * it PUBLISHED, and keeps it; only a new slug moves it (same year and month, the new slug), leaving a
+ * redirect behind. So an address always ends in its own story's slug.
  */
 @Singleton
 public class StoryStore {
@@ -39,11 +42,18 @@ public class StoryStore {
     private static final int MAX_SLUG_ATTEMPTS = 20;
 
     private final StoryRepository stories;
+    private final RedirectRepository redirects;
+    private final AddressRule rule;
     private final JdbcOperations jdbc;
+    private final Clock clock;
 
-    StoryStore(StoryRepository stories, JdbcOperations jdbc) {
+    StoryStore(StoryRepository stories, RedirectRepository redirects, AddressRule rule, JdbcOperations jdbc,
+               Clock clock) {
         this.stories = stories;
+        this.redirects = redirects;
+        this.rule = rule;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -59,8 +69,11 @@ public class StoryStore {
                 StoryRow row = stories.save(new StoryRow(null, slug, state.headline(), state.dek(), state.body(),
                         state.section().id(), state.language(), state.status().name(), 1, createdBy,
                         UtcTime.toRow(createdAt), UtcTime.toRow(state.updatedAt()), UtcTime.toRow(state.publishedAt()),
-                        UtcTime.toRow(state.scheduledAt())));
+                        UtcTime.toRow(state.scheduledAt()), null));
                 writeLinks(row.id(), state, false);
+                if (state.listedAt() != null) {
+                    fixAddress(row.id(), slug, state.publishedAt());
+                }
                 return get(row.id());
             } catch (DataAccessException e) {
                 if (attempt == MAX_SLUG_ATTEMPTS || !UniqueKeys.violated(e, "uq_story_slug")) {
@@ -72,13 +85,16 @@ public class StoryStore {
 
     /**
      * Replaces the story's state if it is still at {@code expectedVersion}; the version goes up by one.
-     * A {@code state.slug()} other than the story's own is made free like a new story's.
+     * A {@code state.slug()} other than the story's own is made free like a new story's; a story
+     * that has an address then moves to the new slug's in the same year and month, and its old
+     * address redirects there.
      *
      * @throws StaleVersionException when someone else saved first; nothing is written
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Story update(long id, long expectedVersion, StoryState state) {
-        String slug = stories.findById(id).map(StoryRow::slug).filter(state.slug()::equals)
+        Optional<StoryRow> before = stories.findById(id);
+        String slug = before.map(StoryRow::slug).filter(state.slug()::equals)
                 .orElseGet(() -> freeSlug(Slug.of(state.slug())));
         int updated;
         try {
@@ -93,6 +109,12 @@ public class StoryStore {
             throw new StaleVersionException(expectedVersion, stories.findById(id).map(StoryRow::version).orElse(null));
         }
         writeLinks(id, state, true);
+        String address = before.map(StoryRow::address).orElse(null);
+        if (address != null && !before.get().slug().equals(slug)) {
+            moveAddress(id, address, slug);
+        } else if (address == null && state.listedAt() != null) {
+            fixAddress(id, slug, state.publishedAt());
+        }
         return get(id);
     }
 
@@ -131,10 +153,30 @@ public class StoryStore {
         if (updated == 0) {
             return Optional.empty();
         }
+        if (status == StoryStatus.PUBLISHED) {
+            stories.findById(id).filter(row -> row.address() == null)
+                    .ifPresent(row -> fixAddress(id, row.slug(), publishedAt));
+        }
         Long listedAt = status == StoryStatus.PUBLISHED ? UtcTime.toRow(publishedAt) : null;
         stories.relistBylines(id, listedAt);
         stories.relistTags(id, listedAt);
         return Optional.of(get(id));
+    }
+
+    /**
+     * Gives up to {@code limit} stories that were published before addresses were kept the address
+     * they had then: by their publish time in today's zone, the way every page computed it. Safe
+     * with several servers starting at once: a story that got its address meanwhile keeps that one.
+     *
+     * @return how many stories this call looked at; fewer than {@code limit} when none is left
+     */
+    @Transactional
+    public int fixMissingAddresses(int limit) {
+        List<StoryLinks.Unaddressed> missing = stories.unaddressed(limit);
+        for (StoryLinks.Unaddressed story : missing) {
+            fixAddress(story.id(), story.slug(), UtcTime.fromRow(story.publishedAt()));
+        }
+        return missing.size();
     }
 
     /** Scheduled stories whose time has come, oldest schedule first. */
@@ -165,6 +207,11 @@ public class StoryStore {
 
     public Optional<Story> findBySlug(String slug) {
         return stories.findBySlug(slug).map(row -> assemble(List.of(row)).get(0));
+    }
+
+    /** The story whose address this is, live or not. */
+    public Optional<Story> findByAddress(String address) {
+        return stories.findByAddress(address).map(row -> assemble(List.of(row)).get(0));
     }
 
     public Optional<Story> find(long id) {
@@ -215,6 +262,24 @@ public class StoryStore {
 
     private Story get(long id) {
         return find(id).orElseThrow(() -> new IllegalStateException("story " + id + " vanished while being written"));
+    }
+
+    /**
+     * Gives a story without an address the rule's address for its publish time, now. An address
+     * always ends in its story's slug, and slugs are unique, so no other story can hold it: the
+     * unique key on addresses only guards that.
+     */
+    private void fixAddress(long id, String slug, Instant publishedAt) {
+        stories.fixAddress(id, rule.addressOf(publishedAt, slug));
+    }
+
+    /** The story's new slug takes it to that slug's address in the same month; the old one redirects there. */
+    private void moveAddress(long id, String address, String slug) {
+        String moved = AddressRule.withSlug(address, slug);
+        stories.moveAddress(id, moved);
+        redirects.put(address, id, UtcTime.toRow(UtcTime.now(clock)));
+        // back at an address it had before: that one is its own again, not a redirect
+        redirects.deleteOwn(moved, id);
     }
 
     private String freeSlug(Slug base) {
@@ -281,7 +346,7 @@ public class StoryStore {
                 tags.getOrDefault(row.id(), List.of()), row.language(), StoryStatus.valueOf(row.status()),
                 row.version(), creators.get(row.createdBy()), UtcTime.fromRow(row.createdAt()),
                 UtcTime.fromRow(row.updatedAt()), UtcTime.fromRow(row.publishedAt()),
-                UtcTime.fromRow(row.scheduledAt()), corrections.getOrDefault(row.id(), List.of()),
+                UtcTime.fromRow(row.scheduledAt()), row.address(), corrections.getOrDefault(row.id(), List.of()),
                 notes.getOrDefault(row.id(), List.of()))).toList();
     }
 

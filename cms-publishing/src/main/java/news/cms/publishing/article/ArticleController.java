@@ -16,9 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * The article page {@code /{yyyy}/{mm}/{slug}}. Answers 404 for anything that is not a live story
- * at its own URL. Answered through {@link PageResponses}: cached until the story changes, with ETag
- * and Last-Modified, and 304 to a reader who has this version.
+ * The article page {@code /{yyyy}/{mm}/{slug}}: a live story at its stored address; 301 to that
+ * address from any path that leads to it (one it had before, the one today's zone would give it);
+ * 404 for anything else, and for every path of a story that is not live. Answered through
+ * {@link PageResponses}: cached until the story changes, with ETag and Last-Modified, and 304 to a
+ * reader who has this version; a redirect is cached until any story changes (a story published at
+ * that path takes it over).
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -37,11 +40,13 @@ class ArticleController {
 
     @Get(uri = "/{year}/{month}/{slug}", produces = MediaType.TEXT_HTML)
     CompletableFuture<HttpResponse<byte[]>> article(String year, String month, String slug, HttpRequest<?> request) {
-        return responses.answer(request, baseUrl -> articles.find(year, month, slug)
+        String path = "/" + year + "/" + month + "/" + slug;
+        return responses.answer(request, baseUrl -> articles.find(path)
                 .map(story -> new PageResponses.Page(templates.render("article.jte", articles.page(story, baseUrl)),
                         "text/html;charset=utf-8",
                         // its language versions are on the page (hreflang): one going live changes it
                         DependsOn.stories(Stream.concat(Stream.of(story.id()), articles.translationsOf(story).stream())
-                                .toList()))));
+                                .toList())))
+                .or(() -> articles.movedFrom(path).map(address -> PageResponses.Page.redirect(address, DependsOn.allStories()))));
     }
 }

@@ -5,9 +5,11 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import news.cms.core.section.SectionDirectory;
+import news.cms.core.story.AddressRule;
 import news.cms.core.story.Byline;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
+import news.cms.core.story.StoryRedirects;
 import news.cms.core.translation.StoryTranslations;
 import news.cms.publishing.listing.ListingPage;
 import news.cms.publishing.site.PublicDates;
@@ -21,7 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Builds article pages for live stories at their canonical {@code /{yyyy}/{mm}/{slug}}. */
+/**
+ * Builds article pages for live stories at their stored address ({@code /{yyyy}/{mm}/{slug}}, fixed
+ * when the story was first published), and says where a path that leads to a story has gone.
+ */
 @Singleton
 public class ArticlePages {
 
@@ -37,6 +42,8 @@ public class ArticlePages {
     }
 
     private final PublishedStories published;
+    private final StoryRedirects redirects;
+    private final AddressRule rule;
     private final StoryTranslations translations;
     private final SectionDirectory sections;
     private final StoryBody body;
@@ -45,9 +52,12 @@ public class ArticlePages {
     private final JsonMapper json;
     private final Clock clock;
 
-    ArticlePages(PublishedStories published, StoryTranslations translations, SectionDirectory sections, StoryBody body, PublicDates dates,
-                 SiteSettings site, JsonMapper json, Clock clock) {
+    ArticlePages(PublishedStories published, StoryRedirects redirects, AddressRule rule, StoryTranslations translations,
+                 SectionDirectory sections, StoryBody body, PublicDates dates, SiteSettings site, JsonMapper json,
+                 Clock clock) {
         this.published = published;
+        this.redirects = redirects;
+        this.rule = rule;
         this.translations = translations;
         this.sections = sections;
         this.body = body;
@@ -57,11 +67,17 @@ public class ArticlePages {
         this.clock = clock;
     }
 
-    /** The live story at this path, when the year and month are the ones of its own URL. */
-    public Optional<Story> find(String year, String month, String slug) {
-        return published.findBySlug(slug, clock.instant())
-                .filter(story -> dates.articlePath(story.publishedAt(), story.slug())
-                        .equals("/" + year + "/" + month + "/" + slug));
+    /** The live story whose address {@code path} is. */
+    public Optional<Story> find(String path) {
+        return published.findByAddress(path, clock.instant());
+    }
+
+    /**
+     * The address of the live story that {@code path} leads to (an address it had before, or the one
+     * today's zone would give it), when {@code path} is no story's own address.
+     */
+    public Optional<String> movedFrom(String path) {
+        return redirects.redirectTo(path, clock.instant());
     }
 
     public ArticlePage page(Story story, String baseUrl) {
@@ -88,23 +104,24 @@ public class ArticlePages {
 
     /**
      * A preview of the story's page as it stands now, live or not, marked as a preview: dated with its
-     * publish time, else its scheduled time, else now (the time it would get if published now).
+     * publish time, else its scheduled time, else now (the time it would get if published now); at
+     * its address, or the one it would get if first published at that time.
      */
     public ArticlePage preview(Story story, String baseUrl) {
         Instant publishedAt = story.publishedAt() != null ? story.publishedAt()
                 : story.scheduledAt() != null ? story.scheduledAt() : clock.instant();
+        String path = story.address() != null ? story.address() : rule.addressOf(publishedAt, story.slug());
         String sectionTitle = sections.find(story.section()).map(s -> s.title()).orElse(story.section());
-        return page(story, sectionTitle, liveTranslations(story), baseUrl, publishedAt, true);
+        return page(story, sectionTitle, liveTranslations(story), baseUrl, path, publishedAt, true);
     }
 
     /** The page of a live story, with its live translations as alternates. */
     private ArticlePage page(Story story, String sectionTitle, List<Story> liveTranslations, String baseUrl) {
-        return page(story, sectionTitle, liveTranslations, baseUrl, story.publishedAt(), false);
+        return page(story, sectionTitle, liveTranslations, baseUrl, story.address(), story.publishedAt(), false);
     }
 
     private ArticlePage page(Story story, String sectionTitle, List<Story> liveTranslations, String baseUrl,
-                             Instant publishedAt, boolean preview) {
-        String path = dates.articlePath(publishedAt, story.slug());
+                             String path, Instant publishedAt, boolean preview) {
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
         boolean updated = !story.corrections().isEmpty();
@@ -116,7 +133,7 @@ public class ArticlePages {
         List<ArticlePage.Alternate> alternates = liveTranslations.isEmpty() ? List.of()
                 : Stream.concat(Stream.of(story), liveTranslations.stream())
                         .map(s -> new ArticlePage.Alternate(s.language(),
-                                baseUrl + (s == story ? path : dates.articlePath(s.publishedAt(), s.slug()))))
+                                baseUrl + (s == story ? path : s.address())))
                         .toList();
         return new ArticlePage(site.getName(), dates.today(), story.language(), baseUrl + path, alternates,
                 story.headline(), story.dek(), bylines,

@@ -1,5 +1,6 @@
 package news.cms.publishing.cache;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,13 +31,26 @@ import java.util.function.Function;
 /**
  * Answers a reader's request for a public page: from {@link RenderedPages}, or rendered on a miss;
  * with ETag and Last-Modified, and 304 when the reader already has these bytes. Every public route
- * (listings, articles, feeds, sitemaps) answers through here, so they all behave alike.
+ * (listings, articles, feeds, sitemaps) answers through here, so they all behave alike. A route may
+ * also answer a permanent redirect, kept in memory the same way until what it depends on changes.
  */
 @Singleton
 public class PageResponses {
 
-    /** What a route renders: the body, its content type and what it shows. */
-    public record Page(String body, String contentType, DependsOn dependsOn) {
+    /**
+     * What a route renders: the body, its content type and what it shows; or, with a
+     * {@code location}, a 301 to that path of the site.
+     */
+    public record Page(String body, String contentType, DependsOn dependsOn, @Nullable String location) {
+
+        public Page(String body, String contentType, DependsOn dependsOn) {
+            this(body, contentType, dependsOn, null);
+        }
+
+        /** 301 to {@code location}, a path of the site, for as long as {@code dependsOn} holds. */
+        public static Page redirect(String location, DependsOn dependsOn) {
+            return new Page("", "", dependsOn, location);
+        }
     }
 
     private final RenderedPages pages;
@@ -88,10 +102,18 @@ public class PageResponses {
     }
 
     private RenderedPage rendered(Page page) {
-        return RenderedPage.of(page.body(), page.contentType(), page.dependsOn(), clock.instant());
+        return page.location() != null ? RenderedPage.redirect(page.location(), page.dependsOn(), clock.instant())
+                : RenderedPage.of(page.body(), page.contentType(), page.dependsOn(), clock.instant());
     }
 
     private static HttpResponse<byte[]> respond(HttpRequest<?> request, RenderedPage page) {
+        if (page.isRedirect()) {
+            // path-only, as the site's other redirects; caches may keep it but must ask again, so
+            // it ends the moment its story is no longer live
+            return HttpResponse.<byte[]>status(HttpStatus.MOVED_PERMANENTLY)
+                    .header(HttpHeaders.LOCATION, page.location())
+                    .header(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+        }
         MutableHttpResponse<byte[]> response = notModified(request, page)
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(page.body()).contentType(MediaType.of(page.contentType()));

@@ -4,6 +4,7 @@ import news.cms.core.section.Section;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** One export under way, as its steps see it. */
@@ -67,6 +68,14 @@ public final class ExportRun {
     /** Deletes a directory of the previous generation, such as a tag's pages. */
     public void deleteTree(String urlPath) {
         files.deleteTree(FileLayout.directoryOf(urlPath));
+    }
+
+    /**
+     * A file of the generation being written, as it is now: in an incremental run, before this run
+     * replaces it, the previous export's.
+     */
+    public Optional<String> read(String urlPath, FileLayout.Kind kind) {
+        return files.read(urlPath, kind);
     }
 
     /** The names in a directory of the generation being written. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -22,7 +23,9 @@ import java.util.stream.Stream;
  * file is simply created. In one that starts as hard links to the previous generation
  * ({@code replacing}), a file is never written through (that would change the previous generation
  * too): a new content goes to a temporary file that is renamed over the link, and a content equal to
- * the file's is not written at all, so the file keeps its inode and time.
+ * the file's is not written at all, so the file keeps its inode and time. A file this run wrote is
+ * something the site has now, so no step's clean-up deletes it (a story's old address, once its
+ * article, may now be a redirect page).
  */
 final class SiteFiles {
 
@@ -31,6 +34,8 @@ final class SiteFiles {
     private final ExportProgress progress;
     /** Directories made (or found) in this run; cleared when one is deleted, which might be among them. */
     private final Set<Path> made = ConcurrentHashMap.newKeySet();
+    /** The files this run wrote or found already equal; kept only when replacing, where deletes happen. */
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
 
     SiteFiles(Path root, boolean replacing, ExportProgress progress) {
         this.root = root;
@@ -43,6 +48,9 @@ final class SiteFiles {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         try {
             directory(file.getParent());
+            if (replacing) {
+                written.add(file);
+            }
             if (!replacing) {
                 Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } else if (holds(file, bytes)) {
@@ -67,9 +75,12 @@ final class SiteFiles {
         }
     }
 
-    /** Removes the file of a URL, and the directories it leaves empty. */
+    /** Removes the file of a URL, and the directories it leaves empty; never one this run wrote. */
     void delete(String urlPath, FileLayout.Kind kind) {
         Path file = root.resolve(FileLayout.fileOf(urlPath, kind));
+        if (written.contains(file)) {
+            return;
+        }
         try {
             if (Files.deleteIfExists(file)) {
                 made.clear();
@@ -98,6 +109,18 @@ final class SiteFiles {
             pruneEmptyParents(top.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + top + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The content of a URL's file as the generation holds it now; empty when there is none. */
+    Optional<String> read(String urlPath, FileLayout.Kind kind) {
+        Path file = root.resolve(FileLayout.fileOf(urlPath, kind));
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import news.cms.core.story.Byline;
 import news.cms.core.story.Story;
 import news.cms.core.tag.TagDirectory;
-import news.cms.publishing.site.PublicDates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +24,12 @@ class StoryPlaces {
     record Place(Kind kind, String slug, String path) {
     }
 
-    private final PublicDates dates;
     /** Tag slugs by tag name: making one is the dearest part of a story's places, and tags repeat. */
     private final Map<String, String> tagSlugs = new ConcurrentHashMap<>();
 
-    StoryPlaces(PublicDates dates) {
-        this.dates = dates;
-    }
-
+    /** Its stored address: where the server answers with its page. */
     String article(Story story) {
-        return dates.articlePath(story.publishedAt(), story.slug());
+        return story.address();
     }
 
     List<Place> listings(Story story) {

@@ -16,7 +16,6 @@ import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Listing;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
-import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
 import org.jsoup.nodes.Entities;
 
@@ -55,14 +54,12 @@ public class Feeds {
 
     private final PublishedStories published;
     private final SectionDirectory sections;
-    private final PublicDates dates;
     private final SiteSettings site;
     private final Clock clock;
 
-    Feeds(PublishedStories published, SectionDirectory sections, PublicDates dates, SiteSettings site, Clock clock) {
+    Feeds(PublishedStories published, SectionDirectory sections, SiteSettings site, Clock clock) {
         this.published = published;
         this.sections = sections;
-        this.dates = dates;
         this.site = site;
         this.clock = clock;
     }
@@ -106,7 +103,7 @@ public class Feeds {
 
     private SyndEntry entry(Story story, String baseUrl) {
         SyndEntry entry = new SyndEntryImpl();
-        String url = baseUrl + dates.articlePath(story.publishedAt(), story.slug());
+        String url = baseUrl + story.address();
         entry.setTitle(story.headline());
         entry.setLink(url);
         entry.setUri(url);

@@ -113,7 +113,7 @@ public class ListingPages {
     public ListingPage.Item item(Story story) {
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
-        return new ListingPage.Item(dates.articlePath(story.publishedAt(), story.slug()), story.headline(), story.dek(),
+        return new ListingPage.Item(story.address(), story.headline(), story.dek(),
                 bylines, dates.day(story.publishedAt()));
     }
 }

@@ -11,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** Dates as readers see them: "September 16, 2024", in the newsroom's time zone ({@code CMS_TIMEZONE}). */
+/**
+ * Dates as readers see them: "September 16, 2024", in the newsroom's time zone ({@code CMS_TIMEZONE}).
+ * A story's address is not a date shown: it is stored with the story (core's {@code AddressRule}).
+ */
 @Singleton
 public class PublicDates {
 
@@ -46,13 +49,5 @@ public class PublicDates {
     /** An instant for a {@code datetime} attribute: to the second, since HTML allows at most three fraction digits. */
     public static String machineTime(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    /** The story's URL: {@code /{yyyy}/{mm}/{slug}} by its publish date in the newsroom's zone. */
-    public String articlePath(Instant publishedAt, String slug) {
-        ZonedDateTime at = publishedAt.atZone(zone);
-        int month = at.getMonthValue();
-        // built by hand: String.format costs more than the rest of a listing entry (the export makes 50,000s)
-        return "/" + at.getYear() + (month < 10 ? "/0" : "/") + month + "/" + slug;
     }
 }

@@ -9,7 +9,6 @@ import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryAddress;
-import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -47,14 +46,12 @@ public class Sitemaps {
 
     private final PublishedStories published;
     private final SectionDirectory sections;
-    private final PublicDates dates;
     private final SiteSettings site;
     private final Clock clock;
 
-    Sitemaps(PublishedStories published, SectionDirectory sections, PublicDates dates, SiteSettings site, Clock clock) {
+    Sitemaps(PublishedStories published, SectionDirectory sections, SiteSettings site, Clock clock) {
         this.published = published;
         this.sections = sections;
-        this.dates = dates;
         this.site = site;
         this.clock = clock;
     }
@@ -242,7 +239,7 @@ public class Sitemaps {
     }
 
     private String storyUrl(Story story, String baseUrl) {
-        return baseUrl + dates.articlePath(story.publishedAt(), story.slug());
+        return baseUrl + story.address();
     }
 
     /**
@@ -264,7 +261,7 @@ public class Sitemaps {
                 int wanted = (int) Math.min(KEY_BATCH, size - set.size());
                 List<StoryAddress> addresses = published.addresses(after, wanted, now);
                 for (StoryAddress address : addresses) {
-                    set.add(baseUrl + dates.articlePath(address.publishedAt(), address.slug()), address.updatedAt());
+                    set.add(baseUrl + address.address(), address.updatedAt());
                 }
                 if (addresses.size() < wanted) {
                     break;

@@ -44,7 +44,6 @@ import news.cms.editorial.story.StoryDesk;
 import news.cms.editorial.workflow.StoryWorkflow;
 import news.cms.editorial.workflow.WorkflowAction;
 import news.cms.publishing.article.StoryBody;
-import news.cms.publishing.site.PublicDates;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -77,18 +76,16 @@ class QueueController {
     private final AuditLog audit;
     private final SectionDirectory sections;
     private final StoryBody body;
-    private final PublicDates dates;
     private final NewsroomTime time;
     private final DeskView view;
 
     QueueController(StoryDesk desk, StoryWorkflow workflow, AuditLog audit, SectionDirectory sections, StoryBody body,
-                    PublicDates dates, NewsroomTime time, DeskView view) {
+                    NewsroomTime time, DeskView view) {
         this.desk = desk;
         this.workflow = workflow;
         this.audit = audit;
         this.sections = sections;
         this.body = body;
-        this.dates = dates;
         this.time = time;
         this.view = view;
     }
@@ -230,7 +227,7 @@ class QueueController {
         String section = sections.find(story.section()).map(Section::title).orElse(story.section());
         Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
         REVIEW_ACTIONS.stream().filter(action -> action.allowedFrom(story.status())).forEach(actions::add);
-        String publicUrl = story.status() == StoryStatus.PUBLISHED ? dates.articlePath(story.publishedAt(), story.slug()) : "";
+        String publicUrl = story.status() == StoryStatus.PUBLISHED ? story.address() : "";
         Article article = new Article(section, story.headline(), story.dek(), bylines(story), body.html(story.body()));
         List<Note> notes = story.notes().stream().map(n -> new Note(time.when(n.at()), n.by(), n.text())).toList();
         List<AuditLine> trail = audit.forStory(id).stream().map(this::auditLine).toList();

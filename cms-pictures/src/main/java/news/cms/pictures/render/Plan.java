@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Which renditions a picture gets, in displayed pixels. Whole-picture widths follow WordPress's
- * responsive sizes up to its 2560 px cap, plus the picture's own width when it is under the cap;
+ * responsive sizes, and like WordPress's big-image threshold the largest whole picture fits in
+ * 2560 x 2560 (a tall portrait's largest is 2560 high, not 2560 wide): the standard widths below
+ * that fit, and the fit itself (the picture's own size when it is smaller);
  * 16:9 and 4:3 crops come at 640, 1280 and 1920 where the picture allows, squares at 640 and 1280
  * (a square is shown as a card or a social preview, never across a wide screen, and a 1920 px one
  * would cost as much as the largest whole picture); a crop box narrower than 640 gives one crop
@@ -32,7 +34,7 @@ record Plan(List<Target> targets) {
 
     static Plan of(int width, int height, FocalPoint focus) {
         List<Target> targets = new ArrayList<>();
-        for (int w : wholeWidths(width)) {
+        for (int w : wholeWidths(width, height)) {
             int h = Math.max(1, (int) Math.round(w * (double) height / width));
             targets.add(new Target(null, 0, 0, width, height, w, h));
         }
@@ -48,16 +50,16 @@ record Plan(List<Target> targets) {
         return new Plan(List.copyOf(targets));
     }
 
-    static List<Integer> wholeWidths(int width) {
+    static List<Integer> wholeWidths(int width, int height) {
+        int longest = Math.max(width, height);
+        int fit = longest <= CAP ? width : Math.max(1, (int) Math.floor(width * (double) CAP / longest));
         List<Integer> widths = new ArrayList<>();
         for (int w : WHOLE_WIDTHS) {
-            if (w <= width) {
+            if (w < fit) {
                 widths.add(w);
             }
         }
-        if (width < CAP && !widths.contains(width)) {
-            widths.add(width);
-        }
+        widths.add(fit);
         return widths;
     }
 

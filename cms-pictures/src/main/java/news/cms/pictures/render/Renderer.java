@@ -39,7 +39,8 @@ public final class Renderer {
 
     public List<Rendition> render(byte[] bytes, Header header, FocalPoint focus) {
         Plan plan = Plan.of(header.displayedWidth(), header.displayedHeight(), focus);
-        int subsampling = Math.max(1, (int) Math.floor(1 / plan.detailNeeded() + 1e-9));
+        // a source 1% short of a target's width costs nothing visible, and often halves the pixels decoded
+        int subsampling = Math.max(1, (int) Math.floor(1.01 / plan.detailNeeded()));
         BufferedImage decoded = Decoder.decode(bytes, header, subsampling);
         Bitmap upright = Pixels.upright(decoded, header.orientation());
         decoded = null;   // the upright copy is all that is needed from here on

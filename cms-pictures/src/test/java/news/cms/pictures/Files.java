@@ -29,6 +29,17 @@ final class Files {
         }
     }
 
+    /** Width and height from the file's header, as a browser reads them before decoding. */
+    static List<Integer> size(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            return List.of(reader.getWidth(0), reader.getHeight(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int frames(byte[] gif) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();

@@ -48,7 +48,7 @@ final class Synthetic {
         int cy = (int) (fy * height);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                boolean disc = Math.hypot(x - cx, y - cy) < 40;
+                boolean disc = Math.hypot(x - cx, y - cy) < 20;
                 image.setRGB(x, y, disc ? 0xFF0000 : 0x808080);
             }
         }

@@ -19,14 +19,14 @@ import java.util.Locale;
  * Writes bitmaps as files with no metadata of any kind: the writers are given no metadata object,
  * so a JPEG gets only its JFIF header (version and pixel density), a PNG only its image chunks, a
  * WebP only its VP8/VP8L/ALPH data. Qualities are WordPress's (JPEG 82) and libwebp's usual 80;
- * libwebp's method 2 (of 0–6) keeps its encoding within the time an upload may take
- * (docs/decisions/0017 has the measurements).
+ * libwebp's method 1 (of 0–6) keeps its encoding within the time an upload may take, and on the
+ * test photo gave the best fidelity of methods 0–4 at that quality (docs/decisions/0017).
  */
 final class Encoders {
 
     static final float JPEG_QUALITY = 0.82f;
     static final float WEBP_QUALITY = 0.80f;
-    static final int WEBP_METHOD = 2;
+    static final int WEBP_METHOD = 1;
 
     private Encoders() {
     }

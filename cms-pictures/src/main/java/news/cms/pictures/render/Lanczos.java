@@ -43,17 +43,22 @@ final class Lanczos {
         }
     }
 
+    /**
+     * Red and blue are summed in one long, 32 bits apart, green in an int: two multiplications a tap
+     * instead of three. The long's sum is exact (each half stays far below 2^31), so blue is its low
+     * half read as a signed int, and red what remains above it.
+     */
     private static int filterRgb(int[] in, int s, int[] weight, int k0, int n) {
-        int r = 0;
+        long rb = 0;
         int g = 0;
-        int b = 0;
         for (int k = k0, end = k0 + n; k < end; k++, s++) {
             int p = in[s];
             int q = weight[k];
-            r += (p >> 16 & 0xFF) * q;
+            rb += ((long) (p & 0xFF0000) << 16 | (p & 0xFF)) * q;
             g += (p >> 8 & 0xFF) * q;
-            b += (p & 0xFF) * q;
         }
+        int b = (int) rb;
+        int r = (int) ((rb - b) >> 32);
         return clamp(r) << 16 | clamp(g) << 8 | clamp(b);
     }
 

@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import news.cms.app.security.SignInRefusedException;
+import news.cms.core.error.BusyException;
 import news.cms.core.error.ConflictException;
 import news.cms.core.error.ForbiddenException;
 import news.cms.core.error.InvalidInputException;
@@ -66,6 +67,20 @@ final class ProblemHandlers {
     static class Conflict extends StatusHandler<ConflictException> {
         Conflict(ErrorResponseProcessor<?> processor) {
             super(processor, HttpStatus.CONFLICT);
+        }
+    }
+
+    /** 503 with when to try again: the work's workers are all busy (pictures being decoded, say). */
+    @Singleton
+    static class Busy extends ErrorResponseProcessorExceptionHandler<BusyException> {
+        Busy(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        protected MutableHttpResponse<?> createResponse(BusyException e) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
     }
 

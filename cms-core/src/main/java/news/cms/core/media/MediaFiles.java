@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The bytes of uploads in {@code <data dir>/media}: {@code original/<id>} as uploaded, for the
- * newsroom only, and {@code public/<id>} for readers. Files are named by id, never by the
+ * newsroom only, {@code public/<id>} for readers, and a picture's renditions in
+ * {@code pictures/<id>/<file name>} (the name carries a digest of the bytes, so a file once written
+ * never changes). Files are named by id, never by the
  * uploader's name, so no name can reach outside these directories. The two are apart so that
  * serving the public directory can never hand out an original. A file is written under a
  * temporary {@code .upload-*.part} name beside its target and moved into place; a failed write
@@ -35,14 +37,17 @@ class MediaFiles {
 
     private final Path originals;
     private final Path publicCopies;
+    private final Path pictures;
 
     MediaFiles(DataDirectory data, Clock clock) {
         Path media = data.resolve("media");
         this.originals = media.resolve("original");
         this.publicCopies = media.resolve("public");
+        this.pictures = media.resolve("pictures");
         try {
             Files.createDirectories(originals);
             Files.createDirectories(publicCopies);
+            Files.createDirectories(pictures);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + media + "; check the data directory's permissions", e);
         }
@@ -59,12 +64,64 @@ class MediaFiles {
         write(publicCopies.resolve(Long.toString(id)), bytes);
     }
 
+    /** Writes a rendition unless a file of that name (so of those bytes) is there already. */
+    void writeRendition(long id, String fileName, byte[] bytes) {
+        Path target = rendition(id, fileName);
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + target.getParent(), e);
+        }
+        write(target, bytes);
+    }
+
+    /** Where a rendition is; the name is checked by the caller against the picture's own renditions. */
+    Path rendition(long id, String fileName) {
+        return pictures.resolve(Long.toString(id)).resolve(fileName);
+    }
+
+    byte[] readOriginal(long id) {
+        try {
+            return Files.readAllBytes(originals.resolve(Long.toString(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The original of media " + id + " cannot be read from " + originals, e);
+        }
+    }
+
+    /** Removes the renditions of a picture whose names are not in {@code keep}. */
+    void pruneRenditions(long id, java.util.Set<String> keep) {
+        Path directory = pictures.resolve(Long.toString(id));
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(f -> !keep.contains(f.getFileName().toString())).forEach(MediaFiles::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warn("Could not list {}: {}", directory, e.getMessage());
+        }
+        if (keep.isEmpty()) {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", file, e.getMessage());
+        }
+    }
+
     Path publicCopy(long id) {
         return publicCopies.resolve(Long.toString(id));
     }
 
-    /** Removes both files of an upload whose row was not kept. */
+    /** Removes every file of an upload: its row was not kept, or it was deleted. */
     void delete(long id) {
+        pruneRenditions(id, java.util.Set.of());
         for (Path file : new Path[]{originals.resolve(Long.toString(id)), publicCopy(id)}) {
             try {
                 Files.deleteIfExists(file);

@@ -1,5 +1,6 @@
 package news.cms.core.media;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.model.Pageable;
@@ -24,10 +25,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Locale;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import news.cms.core.error.ConflictException;
+import news.cms.core.error.FieldError;
+import news.cms.core.error.InvalidInputException;
+import news.cms.core.paging.PageRequest;
+import news.cms.core.paging.ResultPage;
 
 /**
  * The newsroom's uploaded files: a row per upload with what the media processors found, the bytes
- * in {@link MediaFiles}. Every upload, and every refused one, is in the audit trail.
+ * in {@link MediaFiles}; a picture also has its description (alt text, caption, credit), its focal
+ * point and a row per rendition. Every upload, refused upload, edit and deletion is in the audit trail.
  */
 @Singleton
 public class MediaLibrary {
@@ -35,14 +46,24 @@ public class MediaLibrary {
     private static final Argument<Map<String, String>> METADATA = Argument.mapOf(String.class, String.class);
     private static final Argument<List<String>> WARNINGS = Argument.listOf(String.class);
 
+    /** Where readers get a picture's renditions: {@code /pictures/{id}/{file name}}. */
+    public static final String RENDITIONS_PATH = "/pictures/";
+
     private final MediaRepository rows;
+    private final RenditionRepository renditions;
+    private final List<MediaUsage> usages;
     private final MediaFiles files;
+    private final ApplicationEventPublisher<MediaFilesReleased> released;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    MediaLibrary(MediaRepository rows, MediaFiles files, AuditLog audit, JsonMapper json, Clock clock) {
+    MediaLibrary(MediaRepository rows, RenditionRepository renditions, List<MediaUsage> usages, MediaFiles files,
+                 ApplicationEventPublisher<MediaFilesReleased> released, AuditLog audit, JsonMapper json, Clock clock) {
+        this.released = released;
         this.rows = rows;
+        this.renditions = renditions;
+        this.usages = usages;
         this.files = files;
         this.audit = audit;
         this.json = json;
@@ -52,15 +73,18 @@ public class MediaLibrary {
     /** Keeps the upload: its row, its original and its public copy (when it has one), and an audit line. */
     @Transactional
     public MediaItem store(Actor uploader, NewMedia upload) {
+        PictureEngine.Facts picture = upload.picture();
         MediaRow row = rows.save(new MediaRow(null, upload.filename(), upload.mimeType(), upload.declaredType(),
                 upload.original().length, sha256(upload.original()), write(upload.metadata()),
                 write(upload.warnings()), upload.text(), upload.publicCopy() != null, uploader.userId(),
-                UtcTime.toRow(UtcTime.now(clock))));
+                UtcTime.toRow(UtcTime.now(clock)), picture == null ? null : picture.width(),
+                picture == null ? null : picture.height(), null, null, null, 0.5, 0.5));
         try {
             files.writeOriginal(row.id(), upload.original());
             if (upload.publicCopy() != null) {
                 files.writePublic(row.id(), upload.publicCopy());
             }
+            keepRenditions(row.id(), upload.renditions());
             audit.record(AuditEntry.of(uploader, "media.upload", "media", row.id(), upload.filename() + " ("
                     + upload.mimeType() + ", " + upload.original().length + " bytes"
                     + (upload.warnings().isEmpty() ? "" : ", warnings: " + String.join("; ", upload.warnings()))
@@ -84,6 +108,84 @@ public class MediaLibrary {
                 .orElseThrow(() -> new NotFoundException("No media has the id " + id));
     }
 
+    /** The pictures and files whose name, caption or alt text holds {@code query} (all when blank), newest first. */
+    @ReadOnly
+    public ResultPage<MediaItem> search(@Nullable String query, PageRequest request) {
+        String pattern = query == null || query.isBlank() ? "%"
+                : "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        List<MediaRow> found = rows.search(pattern, request.size(), request.offset());
+        Map<Long, List<RenditionRow>> byMedia = found.isEmpty() ? Map.of()
+                : renditions.findByMediaIdInOrderById(found.stream().map(MediaRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(RenditionRow::mediaId));
+        List<MediaItem> items = found.stream().map(row -> toItem(row, byMedia.getOrDefault(row.id(), List.of()))).toList();
+        return new ResultPage<>(items, request.page(), request.size(), rows.countMatching(pattern));
+    }
+
+    /** The bytes as uploaded, for making a picture's renditions again. */
+    public byte[] original(long id) {
+        get(id);
+        return files.readOriginal(id);
+    }
+
+    /**
+     * Edits a picture's description and focal point. With a new focal point, {@code newRenditions}
+     * are its files cut around it (made by the caller, outside the transaction, from {@link #original}):
+     * they replace the old ones, and files no rendition names any more are removed after the change.
+     */
+    @Transactional
+    public MediaItem update(Actor editor, long id, MediaChanges changes, @Nullable List<PictureEngine.File> newRenditions) {
+        MediaRow row = rows.findForUpdate(id).orElseThrow(() -> new NotFoundException("No media has the id " + id));
+        if (row.width() == null && (changes.focalPoint() != null || newRenditions != null)) {
+            throw new InvalidInputException("focalPoint", "only a picture has a focal point; " + row.filename() + " is "
+                    + row.mimeType());
+        }
+        MediaItem.FocalPoint focus = changes.focalPoint();
+        if (focus != null && !(focus.x() >= 0 && focus.x() <= 1 && focus.y() >= 0 && focus.y() <= 1)) {
+            throw new InvalidInputException("focalPoint", "must be two fractions x and y from 0 to 1");
+        }
+        MediaRow changed = new MediaRow(row.id(), row.filename(), row.mimeType(), row.declaredType(), row.byteSize(),
+                row.sha256(), row.metadataJson(), row.warningsJson(), row.extractedText(), row.publicCopy(),
+                row.uploadedBy(), row.uploadedAt(), row.width(), row.height(),
+                text(changes.alt(), row.alt(), "alt", 1000), text(changes.caption(), row.caption(), "caption", 2000),
+                text(changes.credit(), row.credit(), "credit", 500),
+                focus == null ? row.focalX() : focus.x(), focus == null ? row.focalY() : focus.y());
+        rows.update(changed);
+        if (newRenditions != null) {
+            renditions.deleteByMediaId(id);
+            keepRenditions(id, newRenditions);
+            Set<String> kept = newRenditions.stream().map(PictureEngine.File::fileName).collect(Collectors.toSet());
+            released.publishEvent(new MediaFilesReleased(id, kept));
+        }
+        audit.record(AuditEntry.of(editor, "media.edit", "media", id, row.filename() + ": " + describe(changes)));
+        return toItem(changed);
+    }
+
+    /**
+     * Deletes an upload with its files, unless something shows it.
+     *
+     * @throws ConflictException naming the stories and authors that use it
+     */
+    @Transactional
+    public void delete(Actor editor, long id) {
+        MediaRow row = rows.findForUpdate(id).orElseThrow(() -> new NotFoundException("No media has the id " + id));
+        List<String> uses = usages.stream().flatMap(usage -> usage.usesOf(id).stream()).toList();
+        if (!uses.isEmpty()) {
+            throw new ConflictException(row.filename() + " is in use and was kept: " + String.join("; ", uses),
+                    List.of(new FieldError("id", "in use by " + String.join("; ", uses))));
+        }
+        rows.deleteById(id);
+        audit.record(AuditEntry.of(editor, "media.delete", "media", id, row.filename()));
+        released.publishEvent(new MediaFilesReleased(id, null));
+    }
+
+    /** A rendition's file, when the picture has a rendition of that name. */
+    @ReadOnly
+    public Optional<PublicMedia> rendition(long id, String fileName) {
+        return renditions.findByMediaIdAndFileName(id, fileName)
+                .map(r -> new PublicMedia(files.rendition(id, fileName), fileName, r.mediaType()));
+    }
+
     /**
      * The newest uploads, at most {@code count} of them, newest first; with {@code before}, the
      * newest of those uploaded before that one (the next page of the list).
@@ -102,12 +204,60 @@ public class MediaLibrary {
                 .map(row -> new PublicMedia(files.publicCopy(id), row.filename(), row.mimeType()));
     }
 
+    private void keepRenditions(long id, List<PictureEngine.File> made) {
+        for (PictureEngine.File file : made) {
+            files.writeRendition(id, file.fileName(), file.bytes());
+            renditions.save(new RenditionRow(null, id, file.fileName(), file.width(), file.height(), file.mediaType(),
+                    file.crop(), file.bytes().length));
+        }
+    }
+
     private MediaItem toItem(MediaRow row) {
+        return toItem(row, row.width() == null ? List.of() : renditions.findByMediaIdOrderById(row.id()));
+    }
+
+    private MediaItem toItem(MediaRow row, List<RenditionRow> files) {
+        List<MediaItem.Rendition> public_ = files.stream()
+                .map(r -> new MediaItem.Rendition(r.width(), r.height(), r.mediaType(), r.crop(),
+                        RENDITIONS_PATH + row.id() + "/" + r.fileName()))
+                .toList();
         String publicUrl = row.publicCopy() ? "/media/" + row.id() + "/"
-                + URLEncoder.encode(row.filename(), StandardCharsets.UTF_8).replace("+", "%20") : null;
+                + URLEncoder.encode(row.filename(), StandardCharsets.UTF_8).replace("+", "%20")
+                : public_.stream().filter(r -> r.crop() == null && !r.type().equals("image/webp"))
+                .max(Comparator.comparingInt(MediaItem.Rendition::width)).map(MediaItem.Rendition::url).orElse(null);
         return new MediaItem(row.id(), row.filename(), row.mimeType(), row.byteSize(),
                 read(row.metadataJson(), METADATA), row.extractedText(), read(row.warningsJson(), WARNINGS),
-                publicUrl, UtcTime.fromRow(row.uploadedAt()));
+                publicUrl, UtcTime.fromRow(row.uploadedAt()), row.width(), row.height(), row.alt(), row.caption(),
+                row.credit(), new MediaItem.FocalPoint(row.focalX(), row.focalY()), public_);
+    }
+
+    /** The new value of a text field: unchanged when not given, cleared when blank, else stripped and checked. */
+    private static String text(@Nullable String given, @Nullable String current, String field, int max) {
+        if (given == null) {
+            return current;
+        }
+        String value = given.strip();
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String describe(MediaChanges changes) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (changes.alt() != null) {
+            parts.add("alt");
+        }
+        if (changes.caption() != null) {
+            parts.add("caption");
+        }
+        if (changes.credit() != null) {
+            parts.add("credit");
+        }
+        if (changes.focalPoint() != null) {
+            parts.add("focal point " + changes.focalPoint().x() + ", " + changes.focalPoint().y());
+        }
+        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
     }
 
     private String write(Object value) {

@@ -4,6 +4,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
+import news.cms.core.media.MediaChanges;
+import news.cms.core.paging.PageRequest;
+import news.cms.core.paging.ResultPage;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -31,11 +39,38 @@ import java.net.URI;
 public class MediaController {
 
     private final MediaUploads uploads;
+    private final PictureEdits edits;
     private final MediaLibrary library;
 
-    MediaController(MediaUploads uploads, MediaLibrary library) {
+    MediaController(MediaUploads uploads, PictureEdits edits, MediaLibrary library) {
         this.uploads = uploads;
+        this.edits = edits;
         this.library = library;
+    }
+
+    @Get
+    @Operation(summary = "The media library", description = "Newest first, 20 a page; q finds uploads whose file "
+            + "name, caption or alt text holds it.")
+    ResultPage<MediaItem> list(@Nullable @QueryValue String q, @Nullable @QueryValue Integer page,
+                               @Nullable @QueryValue Integer size) {
+        return library.search(q, PageRequest.of(page, size, 20));
+    }
+
+    @Patch("/{id}")
+    @Operation(summary = "Describe a picture", description = "Sets each of alt, caption, credit and focalPoint "
+            + "{x, y} (fractions 0-1) that is given; an empty text clears it. A new focal point cuts new crops, "
+            + "at new addresses; the whole-picture files keep theirs.")
+    MediaItem edit(@Parameter(hidden = true) Actor actor, long id, @Body MediaChanges changes) {
+        return edits.edit(actor, id, changes);
+    }
+
+    @Delete("/{id}")
+    @Secured({"EDITOR", "ADMIN"})
+    @Operation(summary = "Delete an upload", description = "Editors. 204, its files gone from the public site; "
+            + "409 naming the stories and authors that show it, and it is kept.")
+    HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, long id) {
+        library.delete(actor, id);
+        return HttpResponse.noContent();
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)

@@ -21,9 +21,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import news.cms.core.media.PictureEngine;
 
 /**
- * Takes an upload into the media library: the enabled {@link MediaProcessor}s look at it first
+ * Takes an upload into the media library. A picture (JPEG, PNG, GIF or WebP, by its bytes) is read by
+ * the server's own {@link PictureEngine}: refused when damaged or larger than the server decodes,
+ * else its renditions are drawn from its pixels and are its public files; no plugin is needed. A file
+ * that says it is a picture (by name or declared type) and is none is refused. The enabled
+ * {@link MediaProcessor}s look at every upload
  * (each through the plugin guard, at most {@link MediaSettings#getProcessTimeout()}), then it is
  * stored with what they found. One processor's refusal refuses the file (400 with its reason).
  * The public copy is a processor's cleaned copy; failing that the original, but only when a
@@ -40,12 +49,19 @@ public class MediaUploads {
             + "metadata were not checked, and it is not published";
     private static final String UNKNOWN_TYPE = "application/octet-stream";
 
+    /** What an uploader may call a picture: the formats the server reads. */
+    private static final Set<String> PICTURE_TYPES = Set.of("image/jpeg", "image/pjpeg", "image/png", "image/gif",
+            "image/webp");
+    private static final Set<String> PICTURE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "png", "gif", "webp");
+
     private final PluginCalls plugins;
+    private final PictureEngine pictures;
     private final MediaSettings settings;
     private final MediaLibrary library;
 
-    MediaUploads(PluginCalls plugins, MediaSettings settings, MediaLibrary library) {
+    MediaUploads(PluginCalls plugins, PictureEngine pictures, MediaSettings settings, MediaLibrary library) {
         this.plugins = plugins;
+        this.pictures = pictures;
         this.settings = settings;
         this.library = library;
     }
@@ -85,24 +101,69 @@ public class MediaUploads {
         if (upload.bytes().length == 0) {
             throw refuse(uploader, upload, "is empty");
         }
+        Optional<PictureEngine.Facts> picture;
+        try {
+            picture = pictures.inspect(upload.bytes());
+        } catch (InvalidInputException refused) {
+            throw refuse(uploader, upload, refused.errors().isEmpty() ? refused.getMessage()
+                    : refused.errors().get(0).message());
+        }
+        if (picture.isEmpty() && claimsToBeAPicture(upload)) {
+            throw refuse(uploader, upload, "is not a picture the server can read (JPEG, PNG, GIF or WebP), whatever "
+                    + "its name or declared type says");
+        }
         MediaInput input = new MediaInput(upload.bytes(), upload.filename(), upload.declaredType());
         List<PluginCalls.Answer<MediaResult>> answers = plugins.anyProvides(MediaProcessor.class)
                 ? plugins.callEach(MediaProcessor.class, "process", settings.getProcessTimeout(),
                 processor -> processor.process(input))
                 : null;
+        if (answers != null) {
+            for (PluginCalls.Answer<MediaResult> answer : answers) {
+                if (answer.value().isRefused()) {
+                    LOG.info("Upload {} by {} refused by plugin {}: {}", upload.filename(), uploader.username(),
+                            answer.pluginId(), answer.value().refusal());
+                    throw refuse(uploader, upload, answer.value().refusal());
+                }
+            }
+        }
+        if (picture.isPresent()) {
+            List<PictureEngine.File> renditions = pictures.renditions(upload.bytes(), 0.5, 0.5);
+            return library.store(uploader, asPicture(upload, picture.get(), renditions,
+                    answers == null ? List.of() : answers));
+        }
         if (answers == null || answers.isEmpty()) {
             String type = upload.declaredType() == null ? UNKNOWN_TYPE : upload.declaredType();
             return library.store(uploader, new NewMedia(upload.filename(), type, upload.declaredType(),
-                    upload.bytes(), Map.of(), null, List.of(answers == null ? NO_PROCESSOR : NO_ANSWER), null));
-        }
-        for (PluginCalls.Answer<MediaResult> answer : answers) {
-            if (answer.value().isRefused()) {
-                LOG.info("Upload {} by {} refused by plugin {}: {}", upload.filename(), uploader.username(),
-                        answer.pluginId(), answer.value().refusal());
-                throw refuse(uploader, upload, answer.value().refusal());
-            }
+                    upload.bytes(), Map.of(), null, List.of(answers == null ? NO_PROCESSOR : NO_ANSWER), null,
+                    null, List.of()));
         }
         return library.store(uploader, combine(upload, answers));
+    }
+
+    /**
+     * A picture as the engine read it, with what the processors found beside: their text, metadata and
+     * warnings are added, their public copies are not needed (readers get the renditions).
+     */
+    private static NewMedia asPicture(Upload upload, PictureEngine.Facts picture, List<PictureEngine.File> renditions,
+                                      List<PluginCalls.Answer<MediaResult>> answers) {
+        Set<String> warnings = new LinkedHashSet<>(picture.warnings());
+        Map<String, String> metadata = new LinkedHashMap<>();
+        String text = null;
+        for (PluginCalls.Answer<MediaResult> answer : answers) {
+            answer.value().metadata().forEach(metadata::putIfAbsent);
+            warnings.addAll(answer.value().warnings().stream()
+                    .filter(w -> !w.startsWith("no public copy")).toList());
+            text = text == null ? answer.value().text() : text;
+        }
+        return new NewMedia(upload.filename(), picture.mediaType(), upload.declaredType(), upload.bytes(), metadata,
+                text, List.copyOf(warnings), null, picture, renditions);
+    }
+
+    private static boolean claimsToBeAPicture(Upload upload) {
+        String declared = upload.declaredType() == null ? "" : upload.declaredType().toLowerCase(Locale.ROOT);
+        int dot = upload.filename().lastIndexOf('.');
+        String extension = dot < 0 ? "" : upload.filename().substring(dot + 1).toLowerCase(Locale.ROOT);
+        return PICTURE_TYPES.contains(declared.split(";")[0].strip()) || PICTURE_EXTENSIONS.contains(extension);
     }
 
     /** The first answer decides the type; texts, metadata, warnings and copies are taken in plugin order. */
@@ -124,7 +185,7 @@ public class MediaUploads {
             publicCopy = upload.bytes();
         }
         return new NewMedia(upload.filename(), type == null ? UNKNOWN_TYPE : type, upload.declaredType(),
-                upload.bytes(), metadata, text, warnings, publicCopy);
+                upload.bytes(), metadata, text, warnings, publicCopy, null, List.of());
     }
 
     private static String readable(long bytes) {

@@ -68,7 +68,7 @@ class MediaDeskTest extends ApiTest {
         assertTrue(item.select("table th").eachText().contains("cameraMake"), item.html());
 
         String publicUrl = item.selectFirst("dl.facts a").attr("href");
-        assertTrue(publicUrl.matches("/media/\\d+/protest\\.jpg"), publicUrl);
+        assertTrue(publicUrl.matches("/pictures/\\d+/\\d+x\\d+-[0-9a-f]{16}\\.jpg"), publicUrl);
         HttpResponse<byte[]> copy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(publicUrl))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, copy.statusCode());

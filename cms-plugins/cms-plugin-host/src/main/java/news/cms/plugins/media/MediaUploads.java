@@ -108,10 +108,6 @@ public class MediaUploads {
             throw refuse(uploader, upload, refused.errors().isEmpty() ? refused.getMessage()
                     : refused.errors().get(0).message());
         }
-        if (picture.isEmpty() && claimsToBeAPicture(upload)) {
-            throw refuse(uploader, upload, "is not a picture the server can read (JPEG, PNG, GIF or WebP), whatever "
-                    + "its name or declared type says");
-        }
         MediaInput input = new MediaInput(upload.bytes(), upload.filename(), upload.declaredType());
         List<PluginCalls.Answer<MediaResult>> answers = plugins.anyProvides(MediaProcessor.class)
                 ? plugins.callEach(MediaProcessor.class, "process", settings.getProcessTimeout(),
@@ -125,6 +121,10 @@ public class MediaUploads {
                     throw refuse(uploader, upload, answer.value().refusal());
                 }
             }
+        }
+        if (picture.isEmpty() && claimsToBeAPicture(upload)) { // a plugin that knows better has spoken above
+            throw refuse(uploader, upload, "is not a picture the server can read (JPEG, PNG, GIF or WebP), whatever "
+                    + "its name or declared type says");
         }
         if (picture.isPresent()) {
             List<PictureEngine.File> renditions = pictures.renditions(upload.bytes(), 0.5, 0.5);

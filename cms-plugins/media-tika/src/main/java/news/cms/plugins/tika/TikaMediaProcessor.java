@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The media processor of the Tika plugin: the file's real type from its bytes (its name and the
  * declared type are only hints), refusal of programs and of types the newsroom does not take, the
- * text and the metadata, warnings about what could lead back to a source, and for JPEG and PNG a
- * public copy without that metadata. A file Tika cannot read, that hits a limit or that takes
+ * text and the metadata, and warnings about what could lead back to a source. It makes no public
+ * copies: the server draws a picture's public files from its decoded pixels (issue 14), and a
+ * document that names people is withheld from readers. A file Tika cannot read, that hits a limit or that takes
  * too long is refused with the reason: a hostile file is the file's fault, not the plugin's.
  *
  * <p>Tika parses in reader processes of its own ({@link ReaderPool}), never in the server: a parse
@@ -67,14 +68,10 @@ public class TikaMediaProcessor implements MediaProcessor, AutoCloseable {
         if (reading.refusal() != null) {
             return MediaResult.refused(reading.type(), reading.refusal());
         }
-        try {
-            return describe(input, reading);
-        } catch (MalformedFileException malformed) {
-            return MediaResult.refused(reading.type(), "The file cannot be read: " + malformed.getMessage());
-        }
+        return describe(reading);
     }
 
-    private static MediaResult describe(MediaInput input, Reading reading) {
+    private static MediaResult describe(Reading reading) {
         Metadata found = new Metadata();
         for (Map.Entry<String, List<String>> field : reading.metadata().entrySet()) {
             field.getValue().forEach(value -> found.add(field.getKey(), value));
@@ -91,18 +88,7 @@ public class TikaMediaProcessor implements MediaProcessor, AutoCloseable {
         for (String warning : clues.warnings()) {
             result = result.withWarning(warning);
         }
-        PublicCopy cleaned = switch (type) {
-            case "image/jpeg" -> JpegCleaner.clean(input.bytes());
-            case "image/png" -> PngCleaner.clean(input.bytes());
-            default -> null;
-        };
-        if (cleaned != null && cleaned.bytes() != null) {
-            return result.withPublicCopy(cleaned.bytes());
-        }
-        if (cleaned != null) {
-            return result.withWarning("no public copy: " + cleaned.withheld());
-        }
-        if (clues.revealing()) {
+        if (clues.revealing() && !type.startsWith("image/")) { // the server draws a picture's public files from its pixels
             result = result.withWarning("no public copy: this plugin cannot remove the metadata of " + type
                     + " files; remove it and upload the file again to publish it");
         }

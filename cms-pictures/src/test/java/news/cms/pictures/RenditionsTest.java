@@ -199,6 +199,38 @@ class RenditionsTest {
         assertTrue(renditions.stream().filter(r -> !r.animated()).allMatch(r -> r.width() <= 400 && r.format() != PictureFormat.GIF));
     }
 
+    @Test
+    void aWebpUploadIsReadLikeAnyOther() {
+        byte[] webp = photo.stream().filter(r -> r.format() == PictureFormat.WEBP && r.width() == 640 && r.crop() == null)
+                .findFirst().orElseThrow().bytes();
+        byte[] transparentWebp = pictures.renditions(Fixtures.bytes(Fixtures.TRANSPARENT), FocalPoint.CENTRE).stream()
+                .filter(r -> r.format() == PictureFormat.WEBP && r.width() == 320).findFirst().orElseThrow().bytes();
+
+        Inspection opaque = pictures.inspect(webp);
+        Inspection clear = pictures.inspect(transparentWebp);
+        List<Rendition> again = pictures.renditions(webp, FocalPoint.CENTRE);
+
+        assertEquals(List.of(PictureFormat.WEBP, 640, 427, false), List.of(opaque.format(), opaque.width(), opaque.height(), opaque.transparency()));
+        assertEquals(List.of(320, 180, true), List.of(clear.width(), clear.height(), clear.transparency()));
+        assertEquals(List.of(320, 640), again.stream().filter(r -> r.crop() == null && r.format() == PictureFormat.JPEG)
+                .map(Rendition::width).toList());
+    }
+
+    @Test
+    void aJpegWhoseHeadersAreSoundButWhosePixelsCannotBeDecodedIsRefusedAsDamaged() {
+        byte[] jpeg = Fixtures.bytes(Fixtures.SMALL);
+        // the first Huffman table claims 255 codes of every length, which no table can have
+        int dht = Files.indexOf(jpeg, new byte[]{(byte) 0xFF, (byte) 0xC4});
+        java.util.Arrays.fill(jpeg, dht + 5, dht + 21, (byte) 0xFF);
+        pictures.inspect(jpeg);
+
+        PictureRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(PictureRefusedException.class,
+                () -> pictures.renditions(jpeg, FocalPoint.CENTRE));
+
+        assertEquals(PictureRefusedException.Reason.DAMAGED, e.reason());
+        assertTrue(e.errors().get(0).message().startsWith("The picture's pixels cannot be read"), e.getMessage());
+    }
+
     private static List<Integer> widths(List<Rendition> renditions, Crop crop) {
         return renditions.stream().filter(r -> r.crop() == crop && r.format() == PictureFormat.JPEG).map(Rendition::width).toList();
     }

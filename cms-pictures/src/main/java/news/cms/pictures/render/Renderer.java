@@ -74,7 +74,15 @@ public final class Renderer {
         try {
             CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            // what is still queued would run after the decode permit is given back: drop it
+            files.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
         List<Rendition> out = new ArrayList<>(files.stream().map(CompletableFuture::join).toList());
         out.sort(ORDER);

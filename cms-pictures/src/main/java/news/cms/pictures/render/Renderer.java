@@ -11,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -54,13 +56,23 @@ public final class Renderer {
         }
         List<Made> wholes = new ArrayList<>();
         wholes.add(new Made(upright, upright.width() / (double) header.displayedWidth()));
+        Map<String, List<CompletableFuture<Rendition>>> wholeFiles = new HashMap<>();
         for (Plan.Target target : plan.largestFirst()) {
-            if (target.crop() == null) {
+            String size = target.width() + "x" + target.height();
+            if (target.crop() != null && coversAll(target, header) && wholeFiles.containsKey(size)) {
+                // a crop box that is the whole picture (the 4:3 crop of a 4:3 photo) is the same file
+                for (CompletableFuture<Rendition> whole : wholeFiles.get(size)) {
+                    files.add(whole.thenApply(r -> new Rendition(r.width(), r.height(), r.format(), target.crop(),
+                            false, r.bytes(), r.digest())));
+                }
+            } else if (target.crop() == null) {
                 // each whole picture is the source of the next smaller one: drawn here, in order
                 Bitmap drawn = draw(target, wholes);
                 wholes.add(new Made(drawn, drawn.width() / (double) header.displayedWidth()));
                 for (PictureFormat format : List.of(still, PictureFormat.WEBP)) {
-                    files.add(CompletableFuture.supplyAsync(() -> file(drawn, format, null), encoders));
+                    CompletableFuture<Rendition> file = CompletableFuture.supplyAsync(() -> file(drawn, format, null), encoders);
+                    files.add(file);
+                    wholeFiles.computeIfAbsent(size, k -> new ArrayList<>()).add(file);
                 }
             } else {
                 // crops depend only on the whole pictures, all made by now: drawn and encoded on the encoder threads
@@ -87,6 +99,11 @@ public final class Renderer {
         List<Rendition> out = new ArrayList<>(files.stream().map(CompletableFuture::join).toList());
         out.sort(ORDER);
         return out;
+    }
+
+    private static boolean coversAll(Plan.Target target, Header header) {
+        return target.x() < 0.5 && target.y() < 0.5 && target.regionWidth() > header.displayedWidth() - 0.5
+                && target.regionHeight() > header.displayedHeight() - 0.5;
     }
 
     private static Rendition file(Bitmap bitmap, PictureFormat format, news.cms.pictures.Crop crop) {

@@ -100,10 +100,10 @@ class RenditionsTest {
         List<Rendition> all = new java.util.ArrayList<>(photo);
         all.addAll(pictures.renditions(Synthetic.jpegWithXmpAndIptc(), FocalPoint.CENTRE));
         all.addAll(pictures.renditions(Fixtures.bytes(Fixtures.ROTATED), FocalPoint.CENTRE));
-        all.addAll(pictures.renditions(Fixtures.bytes(Fixtures.TRANSPARENT), FocalPoint.CENTRE));
+        all.addAll(pictures.renditions(Synthetic.pngWithAuthor(), FocalPoint.CENTRE));
         for (Rendition r : all) {
             for (String trace : List.of("Exif", "http://ns.adobe.com/xap", "xmpmeta", "Photoshop 3.0", "8BIM",
-                    "ICC_PROFILE", Fixtures.SERIAL, Fixtures.ARTIST, "XMP-SERIAL-42", "Xavier Mpacket", "Ida Ptc")) {
+                    "ICC_PROFILE", Fixtures.SERIAL, Fixtures.ARTIST, "XMP-SERIAL-42", "Xavier Mpacket", "Ida Ptc", "Ada Thor")) {
                 assertFalse(Files.contains(r.bytes(), trace), r + " carries " + trace);
             }
             switch (r.format()) {

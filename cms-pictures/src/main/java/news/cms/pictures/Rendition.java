@@ -9,7 +9,9 @@ package news.cms.pictures;
  *                 copy of an animation
  * @param crop     the shape it was cut to, or null for the whole picture
  * @param animated true only for the cleaned copy of an animated GIF
- * @param bytes    the file; the array is the caller's to keep, the engine holds no reference
+ * @param bytes    the file; the engine keeps no reference to it. A crop whose box is the whole
+ *                 picture (the 4:3 crop of a 4:3 photo) shares the whole picture's array and digest:
+ *                 it is the same file
  * @param digest   the first 16 hex digits of the SHA-256 of {@code bytes}: put it into the file's
  *                 address, and the address changes exactly when the bytes do
  */

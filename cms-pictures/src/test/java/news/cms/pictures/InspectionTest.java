@@ -73,6 +73,14 @@ class InspectionTest {
     }
 
     @Test
+    void aPngsAuthorIsAName() {
+        Inspection png = pictures.inspect(Synthetic.pngWithAuthor());
+
+        assertEquals(List.of("PNG text NAME"), png.warnings().stream().map(w -> w.where() + " " + w.kind()).toList());
+        assertFalse(png.warnings().get(0).message().contains("Ada Thor"));
+    }
+
+    @Test
     void anXmpPacketWithADoctypeIsIgnoredNotExpanded() {
         String hostile = "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
                 + "<x:xmpmeta xmlns:x='adobe:ns:meta/'>&e;</x:xmpmeta>";

@@ -100,10 +100,10 @@ class RenditionsTest {
         List<Rendition> all = new java.util.ArrayList<>(photo);
         all.addAll(pictures.renditions(Synthetic.jpegWithXmpAndIptc(), FocalPoint.CENTRE));
         all.addAll(pictures.renditions(Fixtures.bytes(Fixtures.ROTATED), FocalPoint.CENTRE));
-        all.addAll(pictures.renditions(Fixtures.bytes(Fixtures.TRANSPARENT), FocalPoint.CENTRE));
+        all.addAll(pictures.renditions(Synthetic.pngWithAuthor(), FocalPoint.CENTRE));
         for (Rendition r : all) {
             for (String trace : List.of("Exif", "http://ns.adobe.com/xap", "xmpmeta", "Photoshop 3.0", "8BIM",
-                    "ICC_PROFILE", Fixtures.SERIAL, Fixtures.ARTIST, "XMP-SERIAL-42", "Xavier Mpacket", "Ida Ptc")) {
+                    "ICC_PROFILE", Fixtures.SERIAL, Fixtures.ARTIST, "XMP-SERIAL-42", "Xavier Mpacket", "Ida Ptc", "Ada Thor")) {
                 assertFalse(Files.contains(r.bytes(), trace), r + " carries " + trace);
             }
             switch (r.format()) {
@@ -197,6 +197,38 @@ class RenditionsTest {
         assertTrue(Files.frames(gif) > 1);
         assertEquals(1, renditions.stream().filter(Rendition::animated).count());
         assertTrue(renditions.stream().filter(r -> !r.animated()).allMatch(r -> r.width() <= 400 && r.format() != PictureFormat.GIF));
+    }
+
+    @Test
+    void aWebpUploadIsReadLikeAnyOther() {
+        byte[] webp = photo.stream().filter(r -> r.format() == PictureFormat.WEBP && r.width() == 640 && r.crop() == null)
+                .findFirst().orElseThrow().bytes();
+        byte[] transparentWebp = pictures.renditions(Fixtures.bytes(Fixtures.TRANSPARENT), FocalPoint.CENTRE).stream()
+                .filter(r -> r.format() == PictureFormat.WEBP && r.width() == 320).findFirst().orElseThrow().bytes();
+
+        Inspection opaque = pictures.inspect(webp);
+        Inspection clear = pictures.inspect(transparentWebp);
+        List<Rendition> again = pictures.renditions(webp, FocalPoint.CENTRE);
+
+        assertEquals(List.of(PictureFormat.WEBP, 640, 427, false), List.of(opaque.format(), opaque.width(), opaque.height(), opaque.transparency()));
+        assertEquals(List.of(320, 180, true), List.of(clear.width(), clear.height(), clear.transparency()));
+        assertEquals(List.of(320, 640), again.stream().filter(r -> r.crop() == null && r.format() == PictureFormat.JPEG)
+                .map(Rendition::width).toList());
+    }
+
+    @Test
+    void aJpegWhoseHeadersAreSoundButWhosePixelsCannotBeDecodedIsRefusedAsDamaged() {
+        byte[] jpeg = Fixtures.bytes(Fixtures.SMALL);
+        // the first Huffman table claims 255 codes of every length, which no table can have
+        int dht = Files.indexOf(jpeg, new byte[]{(byte) 0xFF, (byte) 0xC4});
+        java.util.Arrays.fill(jpeg, dht + 5, dht + 21, (byte) 0xFF);
+        pictures.inspect(jpeg);
+
+        PictureRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(PictureRefusedException.class,
+                () -> pictures.renditions(jpeg, FocalPoint.CENTRE));
+
+        assertEquals(PictureRefusedException.Reason.DAMAGED, e.reason());
+        assertTrue(e.errors().get(0).message().startsWith("The picture's pixels cannot be read"), e.getMessage());
     }
 
     private static List<Integer> widths(List<Rendition> renditions, Crop crop) {

@@ -66,6 +66,27 @@ final class Synthetic {
         return write(image, "png");
     }
 
+    /** The transparent fixture with a tEXt chunk "Author" naming someone, after its header chunk. */
+    static byte[] pngWithAuthor() {
+        byte[] png = Fixtures.bytes(Fixtures.TRANSPARENT);
+        byte[] data = "Author\0Ada Thor".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+        int n = data.length;
+        chunk.writeBytes(new byte[]{(byte) (n >> 24), (byte) (n >> 16), (byte) (n >> 8), (byte) n});
+        byte[] typed = concat("tEXt".getBytes(StandardCharsets.ISO_8859_1), data);
+        chunk.writeBytes(typed);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typed);
+        long c = crc.getValue();
+        chunk.writeBytes(new byte[]{(byte) (c >> 24), (byte) (c >> 16), (byte) (c >> 8), (byte) c});
+        int afterHeader = 8 + 8 + 13 + 4;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        out.writeBytes(chunk.toByteArray());
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
+    }
+
     static byte[] write(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

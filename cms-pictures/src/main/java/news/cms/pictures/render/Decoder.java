@@ -6,7 +6,6 @@ import news.cms.pictures.PictureRefusedException;
 import news.cms.pictures.inspect.Header;
 import org.w3c.dom.Node;
 
-import javax.imageio.IIOException;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -45,13 +44,8 @@ final class Decoder {
                 image = onScreen(image, reader.getImageMetadata(0), header, subsampling);
             }
             return toSrgb(image, header);
-        } catch (IIOException e) {
-            throw unreadable(e);
         } catch (IOException | RuntimeException e) {
             // decoders throw anything on hostile data (IndexOutOfBounds, IllegalArgument, NegativeArraySize…)
-            if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("No ImageIO reader")) {
-                throw (IllegalStateException) e;
-            }
             throw unreadable(e);
         } finally {
             reader.dispose();
@@ -59,8 +53,9 @@ final class Decoder {
     }
 
     private static PictureRefusedException unreadable(Exception e) {
-        return new PictureRefusedException(DAMAGED, "The picture's pixels cannot be read (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Save it again from the original and upload that.");
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PictureRefusedException(DAMAGED, "The picture's pixels cannot be read ("
+                + (why.length() > 120 ? why.substring(0, 120) + "…" : why) + "). Save it again from the original and upload that.");
     }
 
     /** A GIF frame can be smaller than the screen and placed anywhere on it; the still shows the screen. */

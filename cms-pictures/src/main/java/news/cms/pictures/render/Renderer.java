@@ -11,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -21,10 +23,9 @@ import java.util.concurrent.ExecutorService;
  * Draws a picture's renditions from its decoded pixels: decode (subsampled as far as the largest
  * rendition allows), stand upright, then each whole-picture width and each crop, resampled with
  * {@link Lanczos} from the smallest bitmap already made that has the detail it needs (the decoded
- * picture itself otherwise), so most renditions come from a small
- * intermediate instead of the full picture. Whole pictures are drawn in turn on the caller's thread,
- * largest first; encoding, and the crops (which need only the whole pictures), run on the encoder
- * threads meanwhile.
+ * picture itself otherwise), so most renditions come from a small intermediate instead of the full
+ * picture. Whole pictures are drawn in turn on the caller's thread, largest first; encoding, and the
+ * crops (which need only the whole pictures), run on the encoder threads meanwhile.
  */
 public final class Renderer {
 
@@ -54,31 +55,56 @@ public final class Renderer {
         }
         List<Made> wholes = new ArrayList<>();
         wholes.add(new Made(upright, upright.width() / (double) header.displayedWidth()));
-        for (Plan.Target target : plan.largestFirst()) {
-            if (target.crop() == null) {
-                // each whole picture is the source of the next smaller one: drawn here, in order
-                Bitmap drawn = draw(target, wholes);
-                wholes.add(new Made(drawn, drawn.width() / (double) header.displayedWidth()));
-                for (PictureFormat format : List.of(still, PictureFormat.WEBP)) {
-                    files.add(CompletableFuture.supplyAsync(() -> file(drawn, format, null), encoders));
-                }
-            } else {
-                // crops depend only on the whole pictures, all made by now: drawn and encoded on the encoder threads
-                List<Made> sources = List.copyOf(wholes);
-                CompletableFuture<Bitmap> drawn = CompletableFuture.supplyAsync(() -> draw(target, sources), encoders);
-                for (PictureFormat format : List.of(still, PictureFormat.WEBP)) {
-                    files.add(drawn.thenApplyAsync(bitmap -> file(bitmap, format, target.crop()), encoders));
+        Map<String, List<CompletableFuture<Rendition>>> wholeFiles = new HashMap<>();
+        try {
+            for (Plan.Target target : plan.largestFirst()) {
+                String size = target.width() + "x" + target.height();
+                if (target.crop() != null && coversAll(target, header) && wholeFiles.containsKey(size)) {
+                    // a crop box that is the whole picture (the 4:3 crop of a 4:3 photo) is the same file
+                    for (CompletableFuture<Rendition> whole : wholeFiles.get(size)) {
+                        files.add(whole.thenApply(r -> new Rendition(r.width(), r.height(), r.format(), target.crop(),
+                                false, r.bytes(), r.digest())));
+                    }
+                } else if (target.crop() == null) {
+                    // each whole picture is the source of the next smaller one: drawn here, in order
+                    Bitmap drawn = draw(target, wholes);
+                    wholes.add(new Made(drawn, drawn.width() / (double) header.displayedWidth()));
+                    for (PictureFormat format : List.of(still, PictureFormat.WEBP)) {
+                        CompletableFuture<Rendition> file =
+                                CompletableFuture.supplyAsync(() -> file(drawn, format, null), encoders);
+                        files.add(file);
+                        wholeFiles.computeIfAbsent(size, k -> new ArrayList<>()).add(file);
+                    }
+                } else {
+                    // crops depend only on the whole pictures, all made by now: drawn and encoded on the encoder threads
+                    List<Made> sources = List.copyOf(wholes);
+                    CompletableFuture<Bitmap> drawn = CompletableFuture.supplyAsync(() -> draw(target, sources), encoders);
+                    for (PictureFormat format : List.of(still, PictureFormat.WEBP)) {
+                        files.add(drawn.thenApplyAsync(bitmap -> file(bitmap, format, target.crop()), encoders));
+                    }
                 }
             }
-        }
-        try {
             CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (RuntimeException | Error e) {
+            // what is still queued would run after the decode permit is given back: drop it
+            files.forEach(f -> f.cancel(false));
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
         List<Rendition> out = new ArrayList<>(files.stream().map(CompletableFuture::join).toList());
         out.sort(ORDER);
         return out;
+    }
+
+    private static boolean coversAll(Plan.Target target, Header header) {
+        return target.x() < 0.5 && target.y() < 0.5 && target.regionWidth() > header.displayedWidth() - 0.5
+                && target.regionHeight() > header.displayedHeight() - 0.5;
     }
 
     private static Rendition file(Bitmap bitmap, PictureFormat format, news.cms.pictures.Crop crop) {

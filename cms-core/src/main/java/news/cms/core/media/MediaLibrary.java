@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collection;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Comparator;
@@ -120,6 +121,20 @@ public class MediaLibrary {
                 .collect(Collectors.groupingBy(RenditionRow::mediaId));
         List<MediaItem> items = found.stream().map(row -> toItem(row, byMedia.getOrDefault(row.id(), List.of()))).toList();
         return new ResultPage<>(items, request.page(), request.size(), rows.countMatching(pattern));
+    }
+
+    /** The pictures among these ids, by id (ids of other files, or of none, are left out). */
+    @ReadOnly
+    public Map<Long, MediaItem> pictures(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<MediaRow> found = rows.findByIdIn(ids).stream().filter(row -> row.width() != null).toList();
+        Map<Long, List<RenditionRow>> byMedia = found.isEmpty() ? Map.of()
+                : renditions.findByMediaIdInOrderById(found.stream().map(MediaRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(RenditionRow::mediaId));
+        return found.stream().collect(Collectors.toMap(MediaRow::id,
+                row -> toItem(row, byMedia.getOrDefault(row.id(), List.of()))));
     }
 
     /** The bytes as uploaded, for making a picture's renditions again. */

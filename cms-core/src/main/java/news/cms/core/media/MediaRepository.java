@@ -6,6 +6,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ interface MediaRepository extends CrudRepository<MediaRow, Long> {
 
     /** Uploads older than {@code id}, newest first: the media library's list, a page at a time. */
     List<MediaRow> findByIdLessThanOrderByIdDesc(long id, Pageable pageable);
+
+    List<MediaRow> findByIdIn(Collection<Long> ids);
 
     /** Uploads whose name, caption or alt text holds the pattern (a LIKE pattern, lower case), newest first. */
     @Query("SELECT * FROM media WHERE LOWER(filename) LIKE :pattern OR LOWER(COALESCE(caption, '')) LIKE :pattern "

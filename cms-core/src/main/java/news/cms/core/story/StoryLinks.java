@@ -36,4 +36,8 @@ final class StoryLinks {
     @Introspected
     record NoteLink(long storyId, long createdAt, String username, String text) {
     }
+
+    @Introspected
+    record Titled(long id, String headline) {
+    }
 }

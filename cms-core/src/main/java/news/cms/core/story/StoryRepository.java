@@ -29,6 +29,10 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
     @Query("UPDATE story SET address = :address WHERE id = :id")
     void moveAddress(long id, String address);
 
+    /** Stories whose body holds one of the two patterns (a picture's {@code ](media:ID)} or {@code ](media:ID "title")}). */
+    @Query("SELECT id, headline FROM story WHERE body LIKE :bare OR body LIKE :titled ORDER BY id")
+    List<StoryLinks.Titled> withBodyLike(String bare, String titled);
+
     /** Stories that were published (they have a publish time) but have no address kept yet, by id. */
     @Query("""
             SELECT id, slug, published_at FROM story WHERE address IS NULL AND published_at IS NOT NULL

@@ -1,5 +1,7 @@
 package news.cms.app.people;
 
+import io.micronaut.core.annotation.Nullable;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -33,9 +35,9 @@ import java.util.List;
 class AuthorController {
 
     @Serdeable
-    record AuthorView(long id, String slug, String name, String bio) {
+    record AuthorView(long id, String slug, String name, String bio, @Nullable Long photo) {
         static AuthorView of(Author author) {
-            return new AuthorView(author.id(), author.slug(), author.name(), author.bio());
+            return new AuthorView(author.id(), author.slug(), author.name(), author.bio(), author.photo());
         }
     }
 

@@ -1,5 +1,7 @@
 package news.cms.core.author;
 
+import news.cms.core.media.MediaLibrary;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -33,10 +35,12 @@ public class AuthorDirectory {
     private final AuthorRepository authors;
     private final AuditLog audit;
     private final ApplicationEventPublisher<AuthorChanged> changes;
+    private final MediaLibrary media;
     private final Clock clock;
 
     AuthorDirectory(AuthorRepository authors, AuditLog audit, ApplicationEventPublisher<AuthorChanged> changes,
-                    Clock clock) {
+                    MediaLibrary media, Clock clock) {
+        this.media = media;
         this.authors = authors;
         this.audit = audit;
         this.changes = changes;
@@ -61,7 +65,7 @@ public class AuthorDirectory {
             Slug slug = valid.slug() != null ? Slug.of(valid.slug()) : uniqueSlug(Slug.from(valid.name(), "author"));
             try {
                 author = authors.save(new AuthorRow(null, slug.value(), valid.name(), valid.bio(), userId,
-                        UtcTime.toRow(UtcTime.now(clock)))).toAuthor();
+                        UtcTime.toRow(UtcTime.now(clock)), picture(valid.photo()))).toAuthor();
             } catch (DataAccessException e) {
                 // Someone took the same slug a moment ago: an explicit one is a conflict, a made one moves on.
                 if (!UniqueKeys.violated(e, "uq_author_slug")) {
@@ -85,17 +89,26 @@ public class AuthorDirectory {
             throw new InvalidInputException("slug", "cannot be changed: links to the author page depend on it");
         }
         Author author = authors.update(new AuthorRow(row.id(), row.slug(), valid.name(), valid.bio(), row.userId(),
-                row.createdAt())).toAuthor();
+                row.createdAt(), picture(valid.photo()))).toAuthor();
         audit.record(AuditEntry.of(by, "author.update", "author", slug, "name '" + author.name() + "'"));
         changes.publishEvent(new AuthorChanged(slug));
         return author;
+    }
+
+    /** The photo's id, once it is known to be a picture of the library. */
+    private Long picture(Long photo) {
+        if (photo != null && media.pictures(java.util.Set.of(photo)).isEmpty()) {
+            throw new InvalidInputException("photo", "no picture in the media library has the id " + photo);
+        }
+        return photo;
     }
 
     /** Keeps a staff profile's name in step with its account's display name. */
     @Transactional
     public void renameProfileOf(long userId, String name) {
         authors.findByUserId(userId).ifPresent(row -> {
-            authors.update(new AuthorRow(row.id(), row.slug(), name, row.bio(), row.userId(), row.createdAt()));
+            authors.update(new AuthorRow(row.id(), row.slug(), name, row.bio(), row.userId(), row.createdAt(),
+                    row.photoMediaId()));
             changes.publishEvent(new AuthorChanged(row.slug()));
         });
     }

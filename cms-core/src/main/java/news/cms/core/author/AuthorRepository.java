@@ -13,6 +13,8 @@ interface AuthorRepository extends CrudRepository<AuthorRow, Long> {
 
     Optional<AuthorRow> findBySlug(String slug);
 
+    List<AuthorRow> findByPhotoMediaId(long photoMediaId);
+
     Optional<AuthorRow> findByUserId(Long userId);
 
     boolean existsBySlug(String slug);

@@ -8,9 +8,9 @@ import io.micronaut.data.annotation.MappedEntity;
 
 @MappedEntity("author")
 record AuthorRow(@Id @GeneratedValue Long id, String slug, String name, String bio, @Nullable Long userId,
-                 Long createdAt) {
+                 Long createdAt, @Nullable Long photoMediaId) {
 
     Author toAuthor() {
-        return new Author(id, slug, name, bio, userId);
+        return new Author(id, slug, name, bio, userId, photoMediaId);
     }
 }

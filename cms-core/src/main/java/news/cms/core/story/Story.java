@@ -17,13 +17,15 @@ import java.util.List;
  *                    published, null until then (see {@link AddressRule})
  * @param corrections public correction notices, oldest first
  * @param notes       editors' notes to the reporter, oldest first (never public)
+ * @param leadImage   its lead image, with the story's own alt text, caption and credit or else the
+ *                    picture's, as readers see them; null when it has none
  */
 @Serdeable
 public record Story(long id, String slug, String headline, String dek, String body, String section,
                    @Nullable List<Byline> bylines, @Nullable List<String> tags, String language, StoryStatus status, long version,
                    String createdBy, Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt,
                    @Nullable Instant scheduledAt, @Nullable String address, @Nullable List<Correction> corrections,
-                   @Nullable List<EditorNote> notes) {
+                   @Nullable List<EditorNote> notes, @Nullable LeadImage leadImage) {
 
     /** Absent lists are empty: revisions written before a field existed still read back. */
     public Story {

@@ -18,11 +18,31 @@ import java.util.regex.Pattern;
  * @param bylines  author slugs in display order; empty means "the writer's own byline"
  * @param tags     tag names
  * @param language a BCP 47 language tag such as {@code en} or {@code pt-BR}
- * @param credits  the credit of a byline, by author slug ("Translated by"); bylines without one are authors
+ * @param credits      the credit of a byline, by author slug ("Translated by"); bylines without one are authors
+ * @param leadImage    the lead image with the story's own description, or null for none
+ * @param leadImageSet whether this content says what the lead image is; when not, a saved story keeps its own
  */
 public record StoryContent(String headline, @Nullable String dek, @Nullable String body, String section,
                            @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language,
-                           @Nullable Map<String, String> credits) {
+                           @Nullable Map<String, String> credits, @Nullable LeadImage leadImage,
+                           boolean leadImageSet) {
+
+    /**
+     * Content that does not say what the lead image is (a form without that field, a correction of the
+     * text): a story saved with it keeps its own lead image.
+     */
+    public StoryContent(String headline, @Nullable String dek, @Nullable String body, String section,
+                        @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language,
+                        @Nullable Map<String, String> credits) {
+        this(headline, dek, body, section, bylines, tags, language, credits, null, false);
+    }
+
+    /** Content that says what the lead image is: this one, or none when null. */
+    public StoryContent(String headline, @Nullable String dek, @Nullable String body, String section,
+                        @Nullable List<String> bylines, @Nullable List<String> tags, @Nullable String language,
+                        @Nullable Map<String, String> credits, @Nullable LeadImage leadImage) {
+        this(headline, dek, body, section, bylines, tags, language, credits, leadImage, true);
+    }
 
     public static final int MAX_CREDIT = 200;
 
@@ -74,9 +94,21 @@ public record StoryContent(String headline, @Nullable String dek, @Nullable Stri
         String cleanLanguage = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language.strip();
         checks.check(LANGUAGE.matcher(cleanLanguage).matches() && cleanLanguage.length() <= 35, "language",
                 "must be a language tag such as 'en' or 'pt-BR'");
+        LeadImage cleanLead = null;
+        if (leadImage != null) {
+            checks.check(leadImage.media() > 0, "leadImage.media", "must be the id of a picture in the media library");
+            String alt = checks.optional("leadImage.alt", leadImage.alt(), LeadImage.MAX_ALT);
+            String caption = checks.optional("leadImage.caption", leadImage.caption(), LeadImage.MAX_CAPTION);
+            String credit = checks.optional("leadImage.credit", leadImage.credit(), LeadImage.MAX_CREDIT);
+            cleanLead = new LeadImage(leadImage.media(), blankToNull(alt), blankToNull(caption), blankToNull(credit));
+        }
         checks.throwIfAny();
         return new StoryContent(cleanHeadline, cleanDek, cleanBody, cleanSection,
                 cleanBylines.stream().map(String::strip).toList(), List.copyOf(cleanTags), cleanLanguage,
-                Map.copyOf(cleanCredits));
+                Map.copyOf(cleanCredits), cleanLead, leadImageSet);
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -40,4 +40,12 @@ final class StoryLinks {
     @Introspected
     record Titled(long id, String headline) {
     }
+
+    @Introspected
+    record LeadLink(long storyId, long mediaId, @Nullable String alt, @Nullable String caption, @Nullable String credit) {
+
+        LeadImage toLeadImage() {
+            return new LeadImage(mediaId, alt, caption, credit);
+        }
+    }
 }

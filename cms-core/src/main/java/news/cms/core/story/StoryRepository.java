@@ -85,6 +85,27 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
     @Query("DELETE FROM story_tag WHERE story_id = :storyId")
     void deleteTags(long storyId);
 
+    @Query("DELETE FROM story_lead_image WHERE story_id = :storyId")
+    void deleteLeadImage(long storyId);
+
+    @Query("INSERT INTO story_lead_image (story_id, media_id, alt, caption, credit) VALUES (:storyId, :mediaId, :alt, :caption, :credit)")
+    void insertLeadImage(long storyId, long mediaId, @Nullable String alt, @Nullable String caption, @Nullable String credit);
+
+    /** The stories' lead images as they describe them themselves. */
+    @Query("SELECT story_id, media_id, alt, caption, credit FROM story_lead_image WHERE story_id IN (:storyIds)")
+    List<StoryLinks.LeadLink> ownLeadImagesOf(Collection<Long> storyIds);
+
+    /** The stories' lead images as readers see them: the story's alt text, caption and credit, else the picture's. */
+    @Query("""
+            SELECT l.story_id, l.media_id, COALESCE(l.alt, m.alt) AS alt, COALESCE(l.caption, m.caption) AS caption,
+                   COALESCE(l.credit, m.credit) AS credit
+            FROM story_lead_image l JOIN media m ON m.id = l.media_id WHERE l.story_id IN (:storyIds)""")
+    List<StoryLinks.LeadLink> leadImagesOf(Collection<Long> storyIds);
+
+    /** The stories whose lead image the picture is. */
+    @Query("SELECT s.id, s.headline FROM story s JOIN story_lead_image l ON l.story_id = s.id WHERE l.media_id = :mediaId ORDER BY s.id")
+    List<StoryLinks.Titled> withLeadImage(long mediaId);
+
     @Query("INSERT INTO story_tag (story_id, position, tag_id, published_at) VALUES (:storyId, :position, :tagId, :publishedAt)")
     void insertTag(long storyId, int position, long tagId, @Nullable Long publishedAt);
 

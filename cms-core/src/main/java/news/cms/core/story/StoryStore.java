@@ -305,6 +305,22 @@ public class StoryStore {
         for (int i = 0; i < tags.size(); i++) {
             stories.insertTag(storyId, i, tags.get(i).id(), listedAt);
         }
+        if (replace) {
+            stories.deleteLeadImage(storyId);
+        }
+        LeadImage lead = state.leadImage();
+        if (lead != null) {
+            stories.insertLeadImage(storyId, lead.media(), lead.alt(), lead.caption(), lead.credit());
+        }
+    }
+
+    /**
+     * The story's lead image as the story itself describes it (no text taken from the picture): what
+     * an edit that does not touch the lead image writes back.
+     */
+    @ReadOnly
+    public Optional<LeadImage> ownLeadImage(long storyId) {
+        return stories.ownLeadImagesOf(List.of(storyId)).stream().findFirst().map(StoryLinks.LeadLink::toLeadImage);
     }
 
     /** Keeps an editor's note to the reporter with the story. */
@@ -319,7 +335,7 @@ public class StoryStore {
         stories.insertCorrection(storyId, UtcTime.toRow(at), note);
     }
 
-    /** Builds full stories from rows with six queries in all, however many rows there are. */
+    /** Builds full stories from rows with seven queries in all, however many rows there are. */
     private List<Story> assemble(List<StoryRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -341,13 +357,15 @@ public class StoryStore {
                 StoryLinks.NoteLink::storyId, Collectors.mapping(
                         link -> new EditorNote(UtcTime.fromRow(link.createdAt()), link.username(), link.text()),
                         Collectors.toList())));
+        Map<Long, LeadImage> leads = stories.leadImagesOf(ids).stream()
+                .collect(Collectors.toMap(StoryLinks.LeadLink::storyId, StoryLinks.LeadLink::toLeadImage));
         return rows.stream().map(row -> new Story(row.id(), row.slug(), row.headline(), row.dek(), row.body(),
                 sections.get(row.sectionId()), bylines.getOrDefault(row.id(), List.of()),
                 tags.getOrDefault(row.id(), List.of()), row.language(), StoryStatus.valueOf(row.status()),
                 row.version(), creators.get(row.createdBy()), UtcTime.fromRow(row.createdAt()),
                 UtcTime.fromRow(row.updatedAt()), UtcTime.fromRow(row.publishedAt()),
                 UtcTime.fromRow(row.scheduledAt()), row.address(), corrections.getOrDefault(row.id(), List.of()),
-                notes.getOrDefault(row.id(), List.of()))).toList();
+                notes.getOrDefault(row.id(), List.of()), leads.get(row.id()))).toList();
     }
 
     /**

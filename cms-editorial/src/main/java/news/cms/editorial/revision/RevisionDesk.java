@@ -128,7 +128,7 @@ public class RevisionDesk {
         Map<String, String> credits = new LinkedHashMap<>();
         old.bylines().stream().filter(b -> b.credit() != null).forEach(b -> credits.put(b.slug(), b.credit()));
         return new StoryContent(old.headline(), old.dek(), old.body(), old.section(),
-                old.bylines().stream().map(Byline::slug).toList(), old.tags(), old.language(), credits);
+                old.bylines().stream().map(Byline::slug).toList(), old.tags(), old.language(), credits, old.leadImage());
     }
 
 

@@ -1,5 +1,11 @@
 package news.cms.editorial.story;
 
+import news.cms.core.media.MediaLibrary;
+import news.cms.core.story.LeadImage;
+import news.cms.core.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
+import java.util.Set;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -52,11 +58,13 @@ public class StoryDesk {
     private final RevisionStore revisions;
     private final AuditLog audit;
     private final ApplicationEventPublisher<StoryEdited> edits;
+    private final MediaLibrary media;
     private final Clock clock;
 
     StoryDesk(StoryStore stories, StoryAccess access, SectionDirectory sections, AuthorDirectory authors,
               TagDirectory tags, RevisionStore revisions, AuditLog audit, ApplicationEventPublisher<StoryEdited> edits,
-              Clock clock) {
+              MediaLibrary media, Clock clock) {
+        this.media = media;
         this.stories = stories;
         this.access = access;
         this.sections = sections;
@@ -80,7 +88,7 @@ public class StoryDesk {
         Instant now = UtcTime.now(clock);
         Story story = stories.insert(new StoryState(slugOf(valid.headline()), valid.headline(), valid.dek(),
                 valid.body(), section, bylines, storyTags, valid.language(), StoryStatus.DRAFT, now, null, null,
-                valid.credits()), actor.userId(), now);
+                valid.credits(), picture(valid.leadImage())), actor.userId(), now);
         revisions.append(story, actor, "created");
         audit.record(AuditEntry.story(actor, "story.create", story.id(), null, StoryStatus.DRAFT.name(),
                 "created in section " + section.slug()));
@@ -122,11 +130,20 @@ public class StoryDesk {
         String slug = current.publishedAt() == null && !slugOf(current.headline()).equals(slugOf(valid.headline()))
                 ? slugOf(valid.headline())
                 : current.slug();
+        LeadImage lead = valid.leadImageSet() ? picture(valid.leadImage()) : stories.ownLeadImage(id).orElse(null);
         Story saved = stories.update(id, version, new StoryState(slug, valid.headline(), valid.dek(), valid.body(),
                 section, bylines, storyTags, valid.language(), current.status(), UtcTime.now(clock),
-                current.publishedAt(), current.scheduledAt(), credits));
+                current.publishedAt(), current.scheduledAt(), credits, lead));
         edits.publishEvent(new StoryEdited(current, saved));
         return saved;
+    }
+
+    /** The lead image, once its picture is known to be one of the library's. */
+    private LeadImage picture(@Nullable LeadImage lead) {
+        if (lead != null && media.pictures(Set.of(lead.media())).isEmpty()) {
+            throw new InvalidInputException("leadImage.media", "no picture in the media library has the id " + lead.media());
+        }
+        return lead;
     }
 
     public Story get(Actor actor, long id) {

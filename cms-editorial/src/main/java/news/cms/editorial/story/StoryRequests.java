@@ -1,5 +1,7 @@
 package news.cms.editorial.story;
 
+import news.cms.core.story.LeadImage;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import news.cms.core.story.StoryContent;
@@ -15,23 +17,24 @@ final class StoryRequests {
     /** {@code POST /api/stories}: bylines are author slugs (or {slug, credit}) in display order, tags are names. */
     @Serdeable
     record NewStory(@Nullable String headline, @Nullable String dek, @Nullable String body, @Nullable String section,
-                    @Nullable List<BylineEntry> bylines, @Nullable List<String> tags, @Nullable String language) {
+                    @Nullable List<BylineEntry> bylines, @Nullable List<String> tags, @Nullable String language,
+                    @Nullable LeadImage leadImage) {
 
         StoryContent content() {
             return new StoryContent(headline, dek, body, section, BylineEntry.slugs(bylines), tags, language,
-                    BylineEntry.credits(bylines));
+                    BylineEntry.credits(bylines), leadImage);
         }
     }
 
-    /** {@code PUT /api/stories/{id}}: the full editable fields and the version they were read at. */
+    /** {@code PUT /api/stories/{id}}: the full editable fields (no leadImage: none) and the version they were read at. */
     @Serdeable
     record StoryEdit(@Nullable String headline, @Nullable String dek, @Nullable String body, @Nullable String section,
                      @Nullable List<BylineEntry> bylines, @Nullable List<String> tags, @Nullable String language,
-                     @Nullable Long version) {
+                     @Nullable LeadImage leadImage, @Nullable Long version) {
 
         StoryContent content() {
             return new StoryContent(headline, dek, body, section, BylineEntry.slugs(bylines), tags, language,
-                    BylineEntry.credits(bylines));
+                    BylineEntry.credits(bylines), leadImage);
         }
     }
 }

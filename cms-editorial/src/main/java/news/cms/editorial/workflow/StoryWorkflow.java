@@ -1,5 +1,9 @@
 package news.cms.editorial.workflow;
 
+import java.util.List;
+
+import news.cms.core.error.FieldError;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -94,6 +98,7 @@ public class StoryWorkflow {
             throw new InvalidInputException("publishAt", "must be in the future; to publish now, use publish");
         }
         Instant at = publishAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        requireAltText(story);
         return move(actor, story, WorkflowAction.SCHEDULE, story.publishedAt(), at, "scheduled for " + at);
     }
 
@@ -118,7 +123,20 @@ public class StoryWorkflow {
         Instant at = publishedAt != null ? publishedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS)
                 : story.publishedAt() != null ? story.publishedAt() : now;
         String detail = publishedAt != null ? "published, back-dated to " + at : "published";
+        requireAltText(story);
         return move(actor, story, WorkflowAction.PUBLISH, at, null, detail);
+    }
+
+    /**
+     * A story goes before readers only with its lead image described: a reader who cannot see the
+     * picture is told what it shows (the story's own alt text, or the picture's).
+     */
+    private static void requireAltText(Story story) {
+        if (story.leadImage() != null && !story.leadImage().hasAlt()) {
+            throw new ConflictException("The lead image has no alt text: describe what it shows, on the story or on "
+                    + "the picture, before the story goes live", List.of(new FieldError("leadImage.alt",
+                    "is required before publishing or scheduling: say what the picture shows")));
+        }
     }
 
     /** Taken down from every public output, with the reason on record. */

@@ -159,6 +159,6 @@ class StoryAccessTest implements DatabaseTest {
     private static Story inState(Story s, StoryStatus status) {
         return new Story(s.id(), s.slug(), s.headline(), s.dek(), s.body(), s.section(), s.bylines(), s.tags(),
                 s.language(), status, s.version(), s.createdBy(), s.createdAt(), s.updatedAt(), s.publishedAt(),
-                s.scheduledAt(), s.address(), s.corrections(), s.notes());
+                s.scheduledAt(), s.address(), s.corrections(), s.notes(), s.leadImage());
     }
 }

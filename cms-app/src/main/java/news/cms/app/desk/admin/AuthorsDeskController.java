@@ -85,7 +85,8 @@ class AuthorsDeskController {
                                 Actor actor, Authentication authentication, HttpRequest<?> request) {
         view.requireToken(request, csrf);
         try {
-            Author updated = authors.update(actor, slug, new AuthorDraft(name, null, bio));
+            // the form has no photo field yet: the profile keeps its photo
+            Author updated = authors.update(actor, slug, new AuthorDraft(name, null, bio, authors.get(slug).photo()));
             return view.seeOther(request, "/desk/admin/authors", "Byline " + updated.name() + " saved.");
         } catch (InvalidInputException e) {
             return form(request, view.user(authentication), HttpStatus.BAD_REQUEST, authors.get(slug),

@@ -1,7 +1,6 @@
 package news.cms.app.people;
 
 import io.micronaut.core.annotation.Nullable;
-
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -230,7 +230,7 @@ class PeopleApiTest extends ApiTest {
         assertEquals("Min Chao Choy", first.text("name"));
         assertTrue(first.json().get("id").getLongValue() > 0);
         assertNotNull(first.json().get("bio"), first.body());
-        assertEquals(new TreeSet<>(List.of("id", "slug", "name", "bio")), keys(first.json()));
+        assertEquals(new TreeSet<>(List.of("id", "slug", "name", "bio", "photo")), keys(first.json()));
         assertTrue(first.header("Location").endsWith("/api/authors/min-chao-choy"), first.header("Location"));
 
         ApiClient.Reply second = expect(201, api.post("/api/authors", body("name", "Min Chao Choy", "bio", "The other one"), editor));

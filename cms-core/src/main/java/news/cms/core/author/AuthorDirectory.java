@@ -1,7 +1,5 @@
 package news.cms.core.author;
 
-import news.cms.core.media.MediaLibrary;
-
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -9,11 +7,12 @@ import jakarta.transaction.Transactional;
 import news.cms.core.account.Actor;
 import news.cms.core.audit.AuditEntry;
 import news.cms.core.audit.AuditLog;
-import news.cms.core.error.FieldError;
 import news.cms.core.db.UniqueKeys;
 import news.cms.core.error.ConflictException;
+import news.cms.core.error.FieldError;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
+import news.cms.core.media.MediaLibrary;
 import news.cms.core.text.Slug;
 import news.cms.core.time.UtcTime;
 

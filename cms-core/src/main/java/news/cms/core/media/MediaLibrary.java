@@ -11,7 +11,12 @@ import jakarta.transaction.Transactional;
 import news.cms.core.account.Actor;
 import news.cms.core.audit.AuditEntry;
 import news.cms.core.audit.AuditLog;
+import news.cms.core.error.ConflictException;
+import news.cms.core.error.FieldError;
+import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
+import news.cms.core.paging.PageRequest;
+import news.cms.core.paging.ResultPage;
 import news.cms.core.time.UtcTime;
 
 import java.io.IOException;
@@ -21,20 +26,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collection;
 import java.util.Set;
-import java.util.Locale;
-import java.util.Comparator;
 import java.util.stream.Collectors;
-import news.cms.core.error.ConflictException;
-import news.cms.core.error.FieldError;
-import news.cms.core.error.InvalidInputException;
-import news.cms.core.paging.PageRequest;
-import news.cms.core.paging.ResultPage;
 
 /**
  * The newsroom's uploaded files: a row per upload with what the media processors found, the bytes

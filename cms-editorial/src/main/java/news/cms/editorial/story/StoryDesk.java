@@ -1,11 +1,5 @@
 package news.cms.editorial.story;
 
-import news.cms.core.media.MediaLibrary;
-import news.cms.core.story.LeadImage;
-import news.cms.core.error.InvalidInputException;
-import io.micronaut.core.annotation.Nullable;
-import java.util.Set;
-
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -17,11 +11,13 @@ import news.cms.core.author.Author;
 import news.cms.core.author.AuthorDirectory;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.NotFoundException;
+import news.cms.core.media.MediaLibrary;
 import news.cms.core.paging.PageRequest;
 import news.cms.core.paging.ResultPage;
 import news.cms.core.revision.RevisionStore;
 import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
+import news.cms.core.story.LeadImage;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryContent;
 import news.cms.core.story.StoryEdited;
@@ -42,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writing stories: create, edit, read and list, for the API, the desk UI and plugins alike. Every

@@ -1,9 +1,8 @@
 package news.cms.editorial.story;
 
-import news.cms.core.story.LeadImage;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import news.cms.core.story.LeadImage;
 import news.cms.core.story.StoryContent;
 
 import java.util.List;

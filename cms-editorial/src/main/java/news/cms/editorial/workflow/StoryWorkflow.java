@@ -1,9 +1,5 @@
 package news.cms.editorial.workflow;
 
-import java.util.List;
-
-import news.cms.core.error.FieldError;
-
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -12,6 +8,7 @@ import news.cms.core.account.Actor;
 import news.cms.core.audit.AuditEntry;
 import news.cms.core.audit.AuditLog;
 import news.cms.core.error.ConflictException;
+import news.cms.core.error.FieldError;
 import news.cms.core.error.ForbiddenException;
 import news.cms.core.error.InputChecks;
 import news.cms.core.error.InvalidInputException;
@@ -31,6 +28,7 @@ import news.cms.editorial.story.StoryDesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**

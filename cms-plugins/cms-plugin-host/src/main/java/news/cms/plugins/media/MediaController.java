@@ -1,18 +1,15 @@
 package news.cms.plugins.media;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
-import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
-import news.cms.core.media.MediaChanges;
-import news.cms.core.paging.PageRequest;
-import news.cms.core.paging.ResultPage;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,8 +19,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import news.cms.core.account.Actor;
+import news.cms.core.media.MediaChanges;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaLibrary;
+import news.cms.core.paging.PageRequest;
+import news.cms.core.paging.ResultPage;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import news.cms.core.error.InvalidInputException;
 import news.cms.core.media.MediaItem;
 import news.cms.core.media.MediaLibrary;
 import news.cms.core.media.NewMedia;
+import news.cms.core.media.PictureEngine;
 import news.cms.plugin.api.media.MediaInput;
 import news.cms.plugin.api.media.MediaProcessor;
 import news.cms.plugin.api.media.MediaResult;
@@ -19,13 +20,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashSet;
-import news.cms.core.media.PictureEngine;
 
 /**
  * Takes an upload into the media library. A picture (JPEG, PNG, GIF or WebP, by its bytes) is read by

@@ -74,6 +74,10 @@ class PicturesApiTest extends ApiTest {
         }
         assertEquals(Set.of("image/jpeg", "image/webp"), types);
         assertEquals(Set.of("whole", "16:9", "4:3", "1:1"), crops);
+        HttpResponse<byte[]> copy = media.fetch("/media/" + item.get("id").getLongValue() + "/harbour.jpg");
+        assertEquals(200, copy.statusCode(), "the public copy at its own name is the largest whole rendition");
+        assertEquals("image/jpeg", copy.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(new String(copy.body(), StandardCharsets.ISO_8859_1).contains("Exif"));
     }
 
     @Test

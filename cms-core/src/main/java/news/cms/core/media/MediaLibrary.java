@@ -211,12 +211,27 @@ public class MediaLibrary {
                 .stream().map(this::toItem).toList();
     }
 
-    /** The public copy of the upload, when it has one and is asked for by its own name. */
+    /**
+     * The public copy of the upload, when it has one and is asked for by its own name. A picture's is
+     * its largest whole JPEG or PNG rendition, drawn from its pixels like every file readers get of it.
+     */
     @ReadOnly
     public Optional<PublicMedia> publicCopy(long id, String filename) {
         return rows.findById(id)
-                .filter(row -> row.publicCopy() && row.filename().equals(filename))
-                .map(row -> new PublicMedia(files.publicCopy(id), row.filename(), row.mimeType()));
+                .filter(row -> row.filename().equals(filename))
+                .flatMap(row -> row.publicCopy()
+                        ? Optional.of(new PublicMedia(files.publicCopy(id), row.filename(), row.mimeType()))
+                        : largestRendition(row));
+    }
+
+    private Optional<PublicMedia> largestRendition(MediaRow row) {
+        if (row.width() == null) {
+            return Optional.empty();
+        }
+        return renditions.findByMediaIdOrderById(row.id()).stream()
+                .filter(r -> r.crop() == null && !r.mediaType().equals("image/webp"))
+                .max(Comparator.comparingInt(RenditionRow::width))
+                .map(r -> new PublicMedia(files.rendition(row.id(), r.fileName()), row.filename(), r.mediaType()));
     }
 
     private void keepRenditions(long id, List<PictureEngine.File> made) {

@@ -60,9 +60,9 @@ class RenditionsTest {
                 assertEquals(crop.label(), r.cropLabel());
             }
         }
-        assertEquals(List.of(640, 1280, 1920), widths(photo, Crop.WIDE));
-        assertEquals(List.of(640, 1280, 1920), widths(photo, Crop.CLASSIC));
-        assertEquals(List.of(640, 1280), widths(photo, Crop.SQUARE));
+        assertEquals(List.of(320, 640, 1280, 1920), widths(photo, Crop.WIDE));
+        assertEquals(List.of(320, 640, 1280, 1920), widths(photo, Crop.CLASSIC));
+        assertEquals(List.of(160, 320, 640, 1280), widths(photo, Crop.SQUARE));
         assertTrue(photo.stream().anyMatch(r -> r.crop() != null && r.width() >= 1200));
     }
 

@@ -11,19 +11,20 @@ import java.util.List;
  * responsive sizes, and like WordPress's big-image threshold the largest whole picture fits in
  * 2560 x 2560 (a tall portrait's largest is 2560 high, not 2560 wide): the standard widths below
  * that fit, and the fit itself (the picture's own size when it is smaller);
- * 16:9 and 4:3 crops come at 640, 1280 and 1920 where the picture allows, squares at 640 and 1280
- * (a square is shown as a card or a social preview, never across a wide screen, and a 1920 px one
- * would cost as much as the largest whole picture); a crop box narrower than 640 gives one crop
- * at its own size, and one between 1200 and 1280 gives one at its size too (og:image wants at
- * least 1200). Nothing is ever enlarged.
+ * 16:9 and 4:3 crops come at 320, 640, 1280 and 1920 where the picture allows (320 is a listing's
+ * thumbnail: ten of them keep a section front's pictures small), squares at 160, 320, 640 and 1280
+ * (a square is a byline's photo, a card or a social preview, never across a wide screen, and a
+ * 1920 px one would cost as much as the largest whole picture); a crop box no wider than the
+ * largest of its widths also gives one at its own size, so a small picture keeps its best crop and
+ * one between 1200 and 1280 still has one big enough for og:image (at least 1200). Nothing is ever
+ * enlarged.
  */
 record Plan(List<Target> targets) {
 
     static final int[] WHOLE_WIDTHS = {320, 640, 960, 1280, 1600, 2048, 2560};
     static final int CAP = 2560;
-    static final int[] CROP_WIDTHS = {640, 1280, 1920};
-    static final int[] SQUARE_WIDTHS = {640, 1280};
-    static final int OG_IMAGE_WIDTH = 1200;
+    static final int[] CROP_WIDTHS = {320, 640, 1280, 1920};
+    static final int[] SQUARE_WIDTHS = {160, 320, 640, 1280};
 
     /**
      * One rendition to draw: the region of the displayed picture it shows (all of it, or a crop
@@ -64,14 +65,14 @@ record Plan(List<Target> targets) {
     }
 
     static List<Integer> cropWidths(Crop crop, int boxWidth) {
+        int[] standard = crop == Crop.SQUARE ? SQUARE_WIDTHS : CROP_WIDTHS;
         List<Integer> widths = new ArrayList<>();
-        for (int w : crop == Crop.SQUARE ? SQUARE_WIDTHS : CROP_WIDTHS) {
-            if (w <= boxWidth) {
+        for (int w : standard) {
+            if (w < boxWidth) {
                 widths.add(w);
             }
         }
-        boolean ogSized = widths.stream().anyMatch(w -> w >= OG_IMAGE_WIDTH);
-        if (widths.isEmpty() || (!ogSized && boxWidth >= OG_IMAGE_WIDTH)) {
+        if (boxWidth <= standard[standard.length - 1]) {
             widths.add(boxWidth);
         }
         return widths;

@@ -24,11 +24,11 @@ class PlanTest {
 
     @Test
     void cropsComeAtSensibleWidthsAndOneIsBigEnoughForOgImage() {
-        assertEquals(List.of(640, 1280, 1920), Plan.cropWidths(Crop.WIDE, 4000));
-        assertEquals(List.of(640, 1280), Plan.cropWidths(Crop.SQUARE, 2667));
-        assertEquals(List.of(640, 1250), Plan.cropWidths(Crop.CLASSIC, 1250));
-        assertEquals(List.of(640), Plan.cropWidths(Crop.WIDE, 1100));
-        assertEquals(List.of(300), Plan.cropWidths(Crop.SQUARE, 300));
+        assertEquals(List.of(320, 640, 1280, 1920), Plan.cropWidths(Crop.WIDE, 4000));
+        assertEquals(List.of(160, 320, 640, 1280), Plan.cropWidths(Crop.SQUARE, 2667));
+        assertEquals(List.of(320, 640, 1250), Plan.cropWidths(Crop.CLASSIC, 1250));
+        assertEquals(List.of(320, 640, 1100), Plan.cropWidths(Crop.WIDE, 1100));
+        assertEquals(List.of(160, 300), Plan.cropWidths(Crop.SQUARE, 300));
     }
 
     @Test

@@ -18,6 +18,7 @@ import news.cms.core.time.UtcTime;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,15 @@ public class AuthorDirectory {
 
     public List<Author> list() {
         return authors.findAllOrderByName().stream().map(AuthorRow::toAuthor).toList();
+    }
+
+    /** The photos of the authors of {@code slugs} that have one: author slug to media id. */
+    public Map<String, Long> photosOf(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return authors.findBySlugIn(slugs).stream().filter(row -> row.photoMediaId() != null)
+                .collect(Collectors.toMap(AuthorRow::slug, AuthorRow::photoMediaId));
     }
 
     /**

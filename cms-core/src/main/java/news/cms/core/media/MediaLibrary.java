@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -55,13 +56,16 @@ public class MediaLibrary {
     private final List<MediaUsage> usages;
     private final MediaFiles files;
     private final ApplicationEventPublisher<MediaFilesReleased> released;
+    private final ApplicationEventPublisher<MediaChanged> changed;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
     MediaLibrary(MediaRepository rows, RenditionRepository renditions, List<MediaUsage> usages, MediaFiles files,
-                 ApplicationEventPublisher<MediaFilesReleased> released, AuditLog audit, JsonMapper json, Clock clock) {
+                 ApplicationEventPublisher<MediaFilesReleased> released, ApplicationEventPublisher<MediaChanged> changed,
+                 AuditLog audit, JsonMapper json, Clock clock) {
         this.released = released;
+        this.changed = changed;
         this.rows = rows;
         this.renditions = renditions;
         this.usages = usages;
@@ -159,13 +163,13 @@ public class MediaLibrary {
         if (focus != null && !(focus.x() >= 0 && focus.x() <= 1 && focus.y() >= 0 && focus.y() <= 1)) {
             throw new InvalidInputException("focalPoint", "must be two fractions x and y from 0 to 1");
         }
-        MediaRow changed = new MediaRow(row.id(), row.filename(), row.mimeType(), row.declaredType(), row.byteSize(),
+        MediaRow edited = new MediaRow(row.id(), row.filename(), row.mimeType(), row.declaredType(), row.byteSize(),
                 row.sha256(), row.metadataJson(), row.warningsJson(), row.extractedText(), row.publicCopy(),
                 row.uploadedBy(), row.uploadedAt(), row.width(), row.height(),
                 text(changes.alt(), row.alt(), "alt", 1000), text(changes.caption(), row.caption(), "caption", 2000),
                 text(changes.credit(), row.credit(), "credit", 500),
                 focus == null ? row.focalX() : focus.x(), focus == null ? row.focalY() : focus.y());
-        rows.update(changed);
+        rows.update(edited);
         if (newRenditions != null) {
             renditions.deleteByMediaId(id);
             keepRenditions(id, newRenditions);
@@ -173,7 +177,8 @@ public class MediaLibrary {
             released.publishEvent(new MediaFilesReleased(id, kept));
         }
         audit.record(AuditEntry.of(editor, "media.edit", "media", id, row.filename() + ": " + describe(changes)));
-        return toItem(changed);
+        changed.publishEvent(new MediaChanged(id));
+        return toItem(edited);
     }
 
     /**
@@ -192,6 +197,17 @@ public class MediaLibrary {
         rows.deleteById(id);
         audit.record(AuditEntry.of(editor, "media.delete", "media", id, row.filename()));
         released.publishEvent(new MediaFilesReleased(id, null));
+        changed.publishEvent(new MediaChanged(id));
+    }
+
+    /**
+     * Where the picture's rendition files are kept, by the address readers get each at (for the
+     * static export, which links them into the site it writes).
+     */
+    public Map<String, Path> renditionFiles(MediaItem picture) {
+        String prefix = RENDITIONS_PATH + picture.id() + "/";
+        return picture.renditions().stream().collect(Collectors.toMap(MediaItem.Rendition::url,
+                r -> files.rendition(picture.id(), r.url().substring(prefix.length())), (a, b) -> a));
     }
 
     /** A rendition's file, when the picture has a rendition of that name. */

@@ -104,27 +104,30 @@ public class PublishedStories {
 
     /**
      * Up to {@code limit} addresses of live stories of the whole site, newest first, after
-     * {@code after}: one query that reads four columns a story, for the sitemaps.
+     * {@code after}: one query that reads five columns a story (the lead image's media id last), for the sitemaps.
      */
     @ReadOnly
     public List<StoryAddress> addresses(@Nullable ListingKey after, int limit, Instant now) {
         StringBuilder sql = new StringBuilder(
-                "SELECT id, address, published_at, updated_at FROM story WHERE status = 'PUBLISHED' AND published_at <= ?");
+                "SELECT s.id, s.address, s.published_at, s.updated_at, l.media_id FROM story s"
+                        + " LEFT JOIN story_lead_image l ON l.story_id = s.id"
+                        + " WHERE s.status = 'PUBLISHED' AND s.published_at <= ?");
         List<Object> values = new ArrayList<>(List.of(UtcTime.toRow(now)));
         if (after != null) {
             // as in keys(): the redundant bound is what lets H2 start the range where the page starts
-            sql.append(" AND published_at <= ? AND (published_at < ? OR (published_at = ? AND id < ?))");
+            sql.append(" AND s.published_at <= ? AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
             long at = UtcTime.toRow(after.publishedAt());
             values.addAll(List.of(at, at, at, after.id()));
         }
-        sql.append(" ORDER BY status DESC, published_at DESC, id DESC LIMIT ?");
+        sql.append(" ORDER BY s.status DESC, s.published_at DESC, s.id DESC LIMIT ?");
         values.add(limit);
         return jdbc.prepareStatement(sql.toString(), statement -> {
             List<StoryAddress> addresses = new ArrayList<>();
             try (ResultSet rs = FilteredQuery.bind(statement, values).executeQuery()) {
                 while (rs.next()) {
+                    long lead = rs.getLong(5);
                     addresses.add(new StoryAddress(rs.getLong(1), rs.getString(2), UtcTime.fromRow(rs.getLong(3)),
-                            UtcTime.fromRow(rs.getLong(4))));
+                            UtcTime.fromRow(rs.getLong(4)), rs.wasNull() ? null : lead));
                 }
             } catch (SQLException e) {
                 throw new DataAccessException("Reading the stories' addresses failed: " + e.getMessage(), e);

@@ -1,5 +1,10 @@
 package news.cms.app.media;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The files the media tests upload, made here byte by byte (no PDF or Office library on the test
- * class path): PDFs and DOCX files with an author, a zip bomb, a program, and the project's
- * geotagged JPEG fixture. Public for the desk's tests.
+ * class path): PDFs and DOCX files with an author, a zip bomb, a program, photographs drawn to a
+ * size, and the project's geotagged JPEG fixture. Public for the desk's tests.
  */
 public final class MediaFiles {
 
@@ -115,6 +120,24 @@ public final class MediaFiles {
         exe[0x80] = 'P';
         exe[0x81] = 'E';
         return exe;
+    }
+
+    /** A photograph-sized JPEG, {@code width}×{@code height}, a gradient with a mark left of centre. */
+    public static byte[] photo(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(20, 60, 120), width, height, new Color(230, 190, 90)));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillOval(width / 5, height / 3, width / 8, height / 6);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jpeg.toByteArray();
     }
 
     @FunctionalInterface

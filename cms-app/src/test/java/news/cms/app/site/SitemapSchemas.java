@@ -15,21 +15,23 @@ import java.net.URL;
 
 /**
  * The schemas a crawler holds our sitemaps to: the official sitemap 0.9 XSD (as shipped in the
- * sitemapgen4j jar) together with our own XSD of the Google News extension
- * ({@code schemas/sitemap-news.xsd}; no jar ships Google's). Nothing is fetched from the network.
+ * sitemapgen4j jar) together with our own XSDs of the Google News and image extensions
+ * ({@code schemas/sitemap-news.xsd}, {@code schemas/sitemap-image.xsd}; no jar ships Google's).
+ * Nothing is fetched from the network.
  */
 final class SitemapSchemas {
 
     private static final String SITEMAP_XSD = "com/redfin/sitemapgenerator/sitemap.xsd";
     private static final String NEWS_XSD = "schemas/sitemap-news.xsd";
-    private static final Schema BOTH = load();
+    private static final String IMAGE_XSD = "schemas/sitemap-image.xsd";
+    private static final Schema ALL = load();
 
     private SitemapSchemas() {
     }
 
     /** Fails with the validator's own message (line, column, rule) when {@code xml} is not valid. */
     static void assertValid(String xml, String what) {
-        Validator validator = BOTH.newValidator();
+        Validator validator = ALL.newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -46,8 +48,8 @@ final class SitemapSchemas {
         try {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            // one schema of both namespaces, so the sitemap schema's strict wildcard finds news:news
-            return factory.newSchema(new Source[]{source(SITEMAP_XSD), source(NEWS_XSD)});
+            // one schema of every namespace, so the sitemap schema's strict wildcard finds news:news and image:image
+            return factory.newSchema(new Source[]{source(SITEMAP_XSD), source(NEWS_XSD), source(IMAGE_XSD)});
         } catch (SAXException e) {
             throw new IllegalStateException("the sitemap schemas do not load", e);
         }

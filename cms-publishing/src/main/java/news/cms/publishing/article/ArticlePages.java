@@ -1,17 +1,21 @@
 package news.cms.publishing.article;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import news.cms.core.media.MediaItem;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.AddressRule;
 import news.cms.core.story.Byline;
+import news.cms.core.story.LeadImage;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryRedirects;
 import news.cms.core.translation.StoryTranslations;
 import news.cms.publishing.listing.ListingPage;
+import news.cms.publishing.picture.PagePictures;
 import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
 
@@ -34,12 +38,16 @@ public class ArticlePages {
     record Person(String name, String url) {
     }
 
-    /** schema.org NewsArticle, with every author. */
+    /** schema.org NewsArticle, with every author and its lead image's 16:9, 4:3 and 1:1 crops (as Google asks). */
     @Serdeable
     record NewsArticle(@JsonProperty("@context") String context, @JsonProperty("@type") String type, String headline,
                        String description, String datePublished, String dateModified, List<Person> author,
-                       String mainEntityOfPage) {
+                       String mainEntityOfPage, @Nullable List<String> image) {
     }
+
+    /** The lead image across the article's column, or the phone's screen. */
+    private static final String LEAD_SIZES = "(max-width: 46rem) 100vw, 44rem";
+    private static final int LEAD_FALLBACK = 1280;
 
     private final PublishedStories published;
     private final StoryRedirects redirects;
@@ -47,20 +55,22 @@ public class ArticlePages {
     private final StoryTranslations translations;
     private final SectionDirectory sections;
     private final StoryBody body;
+    private final PagePictures pictures;
     private final PublicDates dates;
     private final SiteSettings site;
     private final JsonMapper json;
     private final Clock clock;
 
     ArticlePages(PublishedStories published, StoryRedirects redirects, AddressRule rule, StoryTranslations translations,
-                 SectionDirectory sections, StoryBody body, PublicDates dates, SiteSettings site, JsonMapper json,
-                 Clock clock) {
+                 SectionDirectory sections, StoryBody body, PagePictures pictures, PublicDates dates, SiteSettings site,
+                 JsonMapper json, Clock clock) {
         this.published = published;
         this.redirects = redirects;
         this.rule = rule;
         this.translations = translations;
         this.sections = sections;
         this.body = body;
+        this.pictures = pictures;
         this.dates = dates;
         this.site = site;
         this.json = json;
@@ -126,10 +136,20 @@ public class ArticlePages {
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
         boolean updated = !story.corrections().isEmpty();
         Instant modified = updated ? story.updatedAt() : publishedAt;
+        LeadImage lead = story.leadImage();
+        MediaItem picture = lead == null ? null : pictures.pictures(List.of(lead.media())).get(lead.media());
+        String alt = lead == null ? "" : PagePictures.altOf(lead.alt());
+        ArticlePage.Figure figure = picture == null ? null : PagePictures.whole(picture, alt, LEAD_SIZES, LEAD_FALLBACK)
+                .map(shown -> new ArticlePage.Figure(shown, lead.caption(), lead.credit())).orElse(null);
+        ArticlePage.SocialImage social = picture == null ? null : PagePictures.social(picture)
+                .map(r -> new ArticlePage.SocialImage(baseUrl + r.url(), r.width(), r.height(), r.type(), alt))
+                .orElse(null);
+        List<String> crops = picture == null ? null
+                : PagePictures.largestCrops(picture).stream().map(r -> baseUrl + r.url()).toList();
         NewsArticle ld = new NewsArticle("https://schema.org", "NewsArticle", story.headline(), story.dek(),
                 publishedAt.toString(), modified.toString(),
                 story.bylines().stream().map(b -> new Person(b.name(), baseUrl + "/author/" + b.slug())).toList(),
-                baseUrl + path);
+                baseUrl + path, crops == null || crops.isEmpty() ? null : crops);
         List<ArticlePage.Alternate> alternates = liveTranslations.isEmpty() ? List.of()
                 : Stream.concat(Stream.of(story), liveTranslations.stream())
                         .map(s -> new ArticlePage.Alternate(s.language(),
@@ -140,7 +160,7 @@ public class ArticlePages {
                 dates.day(publishedAt), PublicDates.machineTime(publishedAt),
                 updated ? dates.day(story.updatedAt()) : null,
                 story.corrections().stream().map(c -> new ArticlePage.Notice(dates.day(c.at()).text(), c.note())).toList(),
-                body.html(story.body()), sectionTitle, "/" + story.section(), scriptSafe(ld), preview);
+                body.html(story.body()), sectionTitle, "/" + story.section(), scriptSafe(ld), preview, figure, social);
     }
 
     /** JSON that cannot end its script element early: every {@code <} is written as its Unicode escape. */

@@ -2,7 +2,8 @@ package news.cms.publishing.article;
 
 import jakarta.inject.Singleton;
 import news.cms.core.media.MediaItem;
-import news.cms.core.media.MediaLibrary;
+import news.cms.publishing.picture.PagePictures;
+import news.cms.publishing.picture.ShownPicture;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -10,12 +11,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A story's Markdown body as safe HTML: rendered by commonmark, then cleaned by jsoup's allow-list,
@@ -31,6 +33,7 @@ public class StoryBody {
     /** Text markup, links, lists, tables, quotes and images by http(s) URL, or a library picture; nothing that runs. */
     private static final Safelist ALLOWED = Safelist.relaxed().addProtocols("img", "src", "media");
     private static final String LIBRARY = "media:";
+    private static final Pattern NAMED = Pattern.compile("\\(\\s*<?media:\\s*([0-9]{1,19})");
     /** The body column's width on the article page; on phones the picture takes the screen's width. */
     private static final String SIZES = "(max-width: 44rem) 100vw, 44rem";
     /** The rendition an old browser, or one that reads no srcset, gets. */
@@ -38,10 +41,24 @@ public class StoryBody {
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
-    private final MediaLibrary library;
+    private final PagePictures pictures;
 
-    StoryBody(MediaLibrary library) {
-        this.library = library;
+    StoryBody(PagePictures pictures) {
+        this.pictures = pictures;
+    }
+
+    /** The library pictures a body names, {@code ![alt](media:ID)}; perhaps more (one in a code block), never fewer. */
+    public static Set<Long> pictureIds(String markdown) {
+        Set<Long> ids = new HashSet<>();
+        Matcher named = NAMED.matcher(markdown == null ? "" : markdown);
+        while (named.find()) {
+            try {
+                ids.add(Long.parseLong(named.group(1)));
+            } catch (NumberFormatException e) {
+                // more digits than an id has: it names no picture
+            }
+        }
+        return ids;
     }
 
     public String html(String markdown) {
@@ -58,9 +75,9 @@ public class StoryBody {
         for (Element image : images) {
             idOf(image).ifPresent(ids::add);
         }
-        Map<Long, MediaItem> pictures = library.pictures(ids);
+        Map<Long, MediaItem> found = pictures.pictures(ids);
         for (Element image : images) {
-            MediaItem picture = idOf(image).map(pictures::get).orElse(null);
+            MediaItem picture = idOf(image).map(found::get).orElse(null);
             if (picture == null || picture.renditions().isEmpty()) {
                 image.remove();
             } else {
@@ -71,45 +88,28 @@ public class StoryBody {
     }
 
     private static void show(Element image, MediaItem picture) {
-        List<MediaItem.Rendition> whole = picture.renditions().stream().filter(r -> r.crop() == null).toList();
-        MediaItem.Rendition animation = whole.stream().filter(r -> r.type().equals("image/gif")).findFirst().orElse(null);
-        if (animation != null) { // the animation itself, at its own size: a still would lose what it shows
-            image.attr("src", animation.url()).attr("width", Integer.toString(animation.width()))
-                    .attr("height", Integer.toString(animation.height())).attr("loading", "lazy");
-            return;
-        }
-        List<MediaItem.Rendition> flat = whole.stream().filter(r -> !r.type().equals("image/webp"))
-                .sorted(Comparator.comparingInt(MediaItem.Rendition::width)).toList();
-        List<MediaItem.Rendition> webp = whole.stream().filter(r -> r.type().equals("image/webp"))
-                .sorted(Comparator.comparingInt(MediaItem.Rendition::width)).toList();
-        if (flat.isEmpty()) {
+        Optional<ShownPicture> shown = PagePictures.whole(picture, image.attr("alt"), SIZES, DEFAULT_WIDTH);
+        if (shown.isEmpty()) {
             image.remove();
             return;
         }
-        MediaItem.Rendition shown = flat.stream().filter(r -> r.width() <= DEFAULT_WIDTH)
-                .reduce((smaller, larger) -> larger).orElse(flat.get(0));
-        image.attr("src", shown.url())
-                .attr("srcset", srcset(flat))
-                .attr("sizes", SIZES)
-                .attr("width", Integer.toString(shown.width()))
-                .attr("height", Integer.toString(shown.height()))
-                .attr("loading", "lazy")
-                .attr("decoding", "async");
-        if (!webp.isEmpty()) {
+        ShownPicture p = shown.get();
+        image.attr("src", p.src()).attr("width", Integer.toString(p.width()))
+                .attr("height", Integer.toString(p.height())).attr("loading", "lazy").attr("decoding", "async");
+        if (p.srcset() != null) {
+            image.attr("srcset", p.srcset()).attr("sizes", p.sizes());
+        }
+        if (p.webp() != null) {
             Element frame = image.wrap("<picture></picture>").parent();
-            frame.prependElement("source").attr("type", "image/webp").attr("srcset", srcset(webp)).attr("sizes", SIZES);
+            frame.prependElement("source").attr("type", "image/webp").attr("srcset", p.webp()).attr("sizes", p.sizes());
         }
     }
 
-    private static String srcset(List<MediaItem.Rendition> renditions) {
-        return renditions.stream().map(r -> r.url() + " " + r.width() + "w").collect(Collectors.joining(", "));
-    }
-
-    private static java.util.Optional<Long> idOf(Element image) {
+    private static Optional<Long> idOf(Element image) {
         try {
-            return java.util.Optional.of(Long.parseLong(image.attr("src").substring(LIBRARY.length()).strip()));
+            return Optional.of(Long.parseLong(image.attr("src").substring(LIBRARY.length()).strip()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

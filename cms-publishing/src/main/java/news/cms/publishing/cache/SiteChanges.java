@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import news.cms.core.author.AuthorChanged;
+import news.cms.core.media.MediaChanged;
 import news.cms.core.section.SectionChanged;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryEdited;
@@ -11,6 +12,7 @@ import news.cms.core.story.StoryStatus;
 import news.cms.core.story.StoryStore;
 import news.cms.core.story.StoryTransitioned;
 import news.cms.core.tag.TagDirectory;
+import news.cms.publishing.picture.PagePictures;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -24,10 +26,12 @@ import java.util.Set;
 class SiteChanges {
 
     private final StoryStore stories;
+    private final PagePictures pictures;
     private final ApplicationEventPublisher<SiteChanged> site;
 
-    SiteChanges(StoryStore stories, ApplicationEventPublisher<SiteChanged> site) {
+    SiteChanges(StoryStore stories, PagePictures pictures, ApplicationEventPublisher<SiteChanged> site) {
         this.stories = stories;
+        this.pictures = pictures;
         this.site = site;
     }
 
@@ -54,6 +58,17 @@ class SiteChanges {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onAuthor(AuthorChanged event) {
+        pictures.forgetAuthor(event.slug()); // first: a page redrawn after the drop must see the new photo
+        site.publishEvent(SiteChanged.ofEverything());
+    }
+
+    /**
+     * A picture's alt, focal point or files changed, or it was deleted: every page that may show it
+     * changes. Which pages those are is not kept, and such edits are rare, so the whole site is redrawn.
+     */
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onPicture(MediaChanged event) {
+        pictures.forgetPicture(event.mediaId());
         site.publishEvent(SiteChanged.ofEverything());
     }
 

@@ -7,27 +7,37 @@ import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.inject.Singleton;
+import news.cms.core.media.MediaItem;
 import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
+import news.cms.core.story.LeadImage;
 import news.cms.core.story.Listing;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
+import news.cms.publishing.picture.PagePictures;
 import news.cms.publishing.site.SiteSettings;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
 
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The site's feeds, RSS 2.0 and Atom (ROME writes both), of the newest live stories of the whole
- * site or one section, with absolute links. What is not live is not in them.
+ * site or one section, with absolute links. What is not live is not in them. A story's lead image
+ * is its entry's {@code media:content} in RSS and its enclosure link in Atom.
  */
 @Singleton
 public class Feeds {
@@ -51,15 +61,18 @@ public class Feeds {
 
     /** Stories in a feed, the newest. */
     public static final int ENTRIES = 20;
+    private static final Namespace MEDIA_RSS = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
 
     private final PublishedStories published;
     private final SectionDirectory sections;
+    private final PagePictures pictures;
     private final SiteSettings site;
     private final Clock clock;
 
-    Feeds(PublishedStories published, SectionDirectory sections, SiteSettings site, Clock clock) {
+    Feeds(PublishedStories published, SectionDirectory sections, PagePictures pictures, SiteSettings site, Clock clock) {
         this.published = published;
         this.sections = sections;
+        this.pictures = pictures;
         this.site = site;
         this.clock = clock;
     }
@@ -97,11 +110,13 @@ public class Feeds {
         feed.setUri(link);
         feed.setLanguage("en");
         feed.setPublishedDate(Date.from(stories.isEmpty() ? clock.instant() : stories.get(0).publishedAt()));
-        feed.setEntries(stories.stream().map(story -> entry(story, baseUrl)).toList());
+        Map<Long, MediaItem> leads = pictures.pictures(stories.stream().map(Story::leadImage)
+                .filter(Objects::nonNull).map(LeadImage::media).distinct().toList());
+        feed.setEntries(stories.stream().map(story -> entry(story, leads, baseUrl)).toList());
         return feed;
     }
 
-    private SyndEntry entry(Story story, String baseUrl) {
+    private SyndEntry entry(Story story, Map<Long, MediaItem> leads, String baseUrl) {
         SyndEntry entry = new SyndEntryImpl();
         String url = baseUrl + story.address();
         entry.setTitle(story.headline());
@@ -122,7 +137,31 @@ public class Feeds {
             person.setUri(baseUrl + "/author/" + byline.slug());
             return person;
         }).map(SyndPerson.class::cast).toList());
+        MediaItem lead = story.leadImage() == null ? null : leads.get(story.leadImage().media());
+        if (lead != null) {
+            PagePictures.social(lead).ifPresent(r -> picture(entry, baseUrl + r.url(), r));
+        }
         return entry;
+    }
+
+    /**
+     * The lead image as Media RSS's {@code media:content}, which RSS readers and aggregators show, and as
+     * an Atom {@code link rel="enclosure"}; ROME writes each format's own and leaves out the other's.
+     */
+    private static void picture(SyndEntry entry, String url, MediaItem.Rendition rendition) {
+        entry.setForeignMarkup(List.of(new Element("content", MEDIA_RSS).setAttribute("url", url)
+                .setAttribute("type", rendition.type()).setAttribute("medium", "image")
+                .setAttribute("width", Integer.toString(rendition.width()))
+                .setAttribute("height", Integer.toString(rendition.height()))));
+        SyndLink article = new SyndLinkImpl();
+        article.setRel("alternate");
+        article.setType("text/html");
+        article.setHref(entry.getLink());
+        SyndLink enclosure = new SyndLinkImpl();
+        enclosure.setRel("enclosure");
+        enclosure.setType(rendition.type());
+        enclosure.setHref(url);
+        entry.setLinks(List.of(article, enclosure));
     }
 
     private static String write(SyndFeed feed, Format format) {

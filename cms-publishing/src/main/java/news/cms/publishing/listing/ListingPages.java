@@ -2,6 +2,7 @@ package news.cms.publishing.listing;
 
 import jakarta.inject.Singleton;
 import news.cms.core.author.AuthorDirectory;
+import news.cms.core.media.MediaItem;
 import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Byline;
@@ -10,12 +11,15 @@ import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.core.tag.TagDirectory;
+import news.cms.publishing.picture.PagePictures;
+import news.cms.publishing.picture.ShownPicture;
 import news.cms.publishing.site.PublicDates;
 import news.cms.publishing.site.SiteSettings;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * Builds the listing pages: home, section fronts, author and tag pages, newest first, a fixed
@@ -26,22 +30,33 @@ import java.util.Optional;
 @Singleton
 public class ListingPages {
 
+    /** A thumbnail beside the headline on a wide screen, across the screen on a phone. */
+    private static final String THUMB_SIZES = "(min-width: 40rem) 16rem, 100vw";
+    private static final int THUMB_FALLBACK = 640;
+    /** The byline's photo: a small square beside the names. */
+    private static final String FACE_SIZES = "2.5rem";
+    private static final int FACE_FALLBACK = 160;
+    private static final int FACE_SIZE = 40;
+
     private final PublishedStories published;
     private final PageBoundaries boundaries;
     private final SectionDirectory sections;
     private final AuthorDirectory authors;
     private final TagDirectory tags;
+    private final PagePictures pictures;
     private final PublicDates dates;
     private final SiteSettings site;
     private final Clock clock;
 
     ListingPages(PublishedStories published, PageBoundaries boundaries, SectionDirectory sections,
-                 AuthorDirectory authors, TagDirectory tags, PublicDates dates, SiteSettings site, Clock clock) {
+                 AuthorDirectory authors, TagDirectory tags, PagePictures pictures, PublicDates dates,
+                 SiteSettings site, Clock clock) {
         this.published = published;
         this.boundaries = boundaries;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
+        this.pictures = pictures;
         this.dates = dates;
         this.site = site;
         this.clock = clock;
@@ -94,8 +109,7 @@ public class ListingPages {
             return Optional.empty();
         }
         ListingKey after = page == 1 ? null : known.pageEnds().get(page - 2);
-        List<ListingPage.Item> items = published.page(head.listing(), after, size, clock.instant()).stream()
-                .map(this::item).toList();
+        List<ListingPage.Item> items = items(published.page(head.listing(), after, size, clock.instant()));
         return Optional.of(page(head, items, page, page < pages));
     }
 
@@ -111,9 +125,29 @@ public class ListingPages {
 
     /** A story as one entry of a listing page. */
     public ListingPage.Item item(Story story) {
+        return items(List.of(story)).get(0);
+    }
+
+    /** Stories as entries of a listing page, with their pictures and their first bylines' photos read together. */
+    public List<ListingPage.Item> items(List<Story> stories) {
+        PagePictures.OfStories found = pictures.ofStories(stories);
+        return stories.stream().map(story -> item(story, found)).toList();
+    }
+
+    private ListingPage.Item item(Story story, PagePictures.OfStories found) {
         List<ListingPage.Credit> bylines = story.bylines().stream()
                 .map((Byline b) -> new ListingPage.Credit(b.credit(), b.name(), "/author/" + b.slug())).toList();
-        return new ListingPage.Item(story.address(), story.headline(), story.dek(),
-                bylines, dates.day(story.publishedAt()));
+        MediaItem lead = found.lead(story);
+        ShownPicture picture = lead == null ? null : PagePictures.crop(lead, PagePictures.LISTING_CROP,
+                PagePictures.altOf(story.leadImage().alt()), THUMB_SIZES, THUMB_FALLBACK).orElse(null);
+        return new ListingPage.Item(story.address(), story.headline(), story.dek(), bylines,
+                dates.day(story.publishedAt()), picture, face(found.face(story)));
+    }
+
+    /** The first byline's photo, beside the names: its alt is empty, the name next to it says who it is. */
+    private static ShownPicture face(MediaItem photo) {
+        return photo == null ? null : PagePictures.crop(photo, "1:1", "", FACE_SIZES, FACE_FALLBACK)
+                .map(p -> new ShownPicture(p.src(), FACE_SIZE, FACE_SIZE, p.srcset(), p.sizes(), null, p.alt()))
+                .orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package news.cms.publishing.sitemap;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import news.cms.core.media.MediaItem;
 import news.cms.core.section.Section;
 import news.cms.core.section.SectionDirectory;
 import news.cms.core.story.Listing;
@@ -9,6 +10,7 @@ import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryAddress;
+import news.cms.publishing.picture.PagePictures;
 import news.cms.publishing.site.SiteSettings;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -21,6 +23,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -31,13 +35,15 @@ import java.util.function.BiConsumer;
  * {@code sitemap-1.xml}, {@code sitemap-2.xml}… cut from the oldest end, each full but the last: a
  * publication changes only the last, partly filled part, the one a crawler needs to fetch again.
  * {@code news-sitemap.xml} is Google News's: stories published in the last 48 hours. Written with the
- * JDK's XML writer, so every value is escaped.
+ * JDK's XML writer, so every value is escaped. A story's lead image is named in its {@code <url>}
+ * (Google's image sitemap extension), as its largest whole picture.
  */
 @Singleton
 public class Sitemaps {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
     /** Keys or addresses (never whole stories) read at a time: to write a part, or to skip to one. */
     private static final int KEY_BATCH = 10_000;
     private static final Duration NEWS_WINDOW = Duration.ofHours(48);
@@ -46,12 +52,15 @@ public class Sitemaps {
 
     private final PublishedStories published;
     private final SectionDirectory sections;
+    private final PagePictures pictures;
     private final SiteSettings site;
     private final Clock clock;
 
-    Sitemaps(PublishedStories published, SectionDirectory sections, SiteSettings site, Clock clock) {
+    Sitemaps(PublishedStories published, SectionDirectory sections, PagePictures pictures, SiteSettings site,
+             Clock clock) {
         this.published = published;
         this.sections = sections;
+        this.pictures = pictures;
         this.site = site;
         this.clock = clock;
     }
@@ -116,10 +125,12 @@ public class Sitemaps {
         }
 
         public void add(Story story) {
-            add(storyUrl(story, baseUrl), story.updatedAt());
+            Long lead = story.leadImage() == null ? null : story.leadImage().media();
+            add(storyUrl(story, baseUrl), story.updatedAt(),
+                    lead == null ? null : imageOf(pictures.pictures(List.of(lead)).get(lead), baseUrl));
         }
 
-        private void add(String loc, @Nullable Instant lastModified) {
+        private void add(String loc, @Nullable Instant lastModified, @Nullable String image) {
             // a story published while the export read could make one more than counted: it stays in part 1
             int partOfThis = parts == 0 ? 1 : (int) Math.max(1, parts - (added + offset) / limit());
             if (partOfThis != part) {
@@ -127,7 +138,7 @@ public class Sitemaps {
                 current = new UrlSet();
                 part = partOfThis;
             }
-            current.add(loc, lastModified);
+            current.add(loc, lastModified, image);
             added++;
         }
 
@@ -137,7 +148,7 @@ public class Sitemaps {
          * @return how many parts there are; 0 when {@code sitemap.xml} holds every URL itself
          */
         public int finish() {
-            fronts.forEach(loc -> add(loc, null));
+            fronts.forEach(loc -> add(loc, null, null));
             if (parts == 0) {
                 files.accept("/sitemap.xml", current.finish());
                 return 0;
@@ -260,8 +271,11 @@ public class Sitemaps {
             while (set.size() < size) {
                 int wanted = (int) Math.min(KEY_BATCH, size - set.size());
                 List<StoryAddress> addresses = published.addresses(after, wanted, now);
+                Map<Long, MediaItem> leads = pictures.pictures(addresses.stream().map(StoryAddress::leadImage)
+                        .filter(Objects::nonNull).distinct().toList());
                 for (StoryAddress address : addresses) {
-                    set.add(baseUrl + address.address(), address.updatedAt());
+                    set.add(baseUrl + address.address(), address.updatedAt(),
+                            address.leadImage() == null ? null : imageOf(leads.get(address.leadImage()), baseUrl));
                 }
                 if (addresses.size() < wanted) {
                     break;
@@ -270,7 +284,7 @@ public class Sitemaps {
             }
         }
         for (long i = Math.max(0, skip - stories); i < fronts.size() && set.size() < size; i++) {
-            set.add(fronts.get((int) i), null);
+            set.add(fronts.get((int) i), null, null);
         }
         return set.finish();
     }
@@ -291,6 +305,11 @@ public class Sitemaps {
             left -= wanted;
         }
         return Optional.ofNullable(after);
+    }
+
+    /** The absolute address of a lead image's largest whole picture; null when there is none. */
+    private static String imageOf(@Nullable MediaItem picture, String baseUrl) {
+        return picture == null ? null : PagePictures.largest(picture).map(r -> baseUrl + r.url()).orElse(null);
     }
 
     private String index(String baseUrl, int parts) {
@@ -319,6 +338,7 @@ public class Sitemaps {
                 xml.writeStartDocument("UTF-8", "1.0");
                 xml.writeStartElement("urlset");
                 xml.writeDefaultNamespace(SITEMAP_NS);
+                xml.writeNamespace("image", IMAGE_NS);
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("A sitemap could not be written", e);
             }
@@ -328,12 +348,19 @@ public class Sitemaps {
             return size;
         }
 
-        void add(String loc, @Nullable Instant lastModified) {
+        void add(String loc, @Nullable Instant lastModified, @Nullable String image) {
             try {
                 xml.writeStartElement("url");
                 element(xml, "loc", loc);
                 if (lastModified != null) {
                     element(xml, "lastmod", lastModified.toString());
+                }
+                if (image != null) {
+                    xml.writeStartElement(IMAGE_NS, "image");
+                    xml.writeStartElement(IMAGE_NS, "loc");
+                    xml.writeCharacters(image);
+                    xml.writeEndElement();
+                    xml.writeEndElement();
                 }
                 xml.writeEndElement();
                 size++;

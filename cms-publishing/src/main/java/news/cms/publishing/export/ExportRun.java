@@ -2,6 +2,7 @@ package news.cms.publishing.export;
 
 import news.cms.core.section.Section;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,11 @@ public final class ExportRun {
     /** Renders and writes a file on a worker thread; blocks while too many wait. */
     public void write(String urlPath, FileLayout.Kind kind, Supplier<String> content) {
         workers.submit(() -> files.write(urlPath, kind, content.get()));
+    }
+
+    /** Puts a file the server keeps, such as a picture's rendition, at {@code urlPath}, on a worker thread. */
+    public void link(String urlPath, Path source) {
+        workers.submit(() -> files.link(urlPath, source));
     }
 
     /** Deletes a file of the previous generation (incremental runs, in {@link ExportStep.Pass#prune}). */

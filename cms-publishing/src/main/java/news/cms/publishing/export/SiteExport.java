@@ -9,6 +9,7 @@ import news.cms.core.story.ListingKey;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.core.time.UtcTime;
+import news.cms.publishing.picture.PagePictures;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +40,7 @@ public class SiteExport {
     private final ExportPlanner planner;
     private final SiteFingerprint fingerprint;
     private final StoryPlaces places;
+    private final PagePictures pictures;
     private final List<ExportStep> steps;
     private final ExportSettings settings;
     private final DataDirectory data;
@@ -46,13 +48,14 @@ public class SiteExport {
     private final Clock clock;
 
     SiteExport(PublishedStories published, SectionDirectory sections, ExportPlanner planner, SiteFingerprint fingerprint,
-               StoryPlaces places, List<ExportStep> steps, ExportSettings settings, DataDirectory data, CmsSettings cms,
-               Clock clock) {
+               StoryPlaces places, PagePictures pictures, List<ExportStep> steps, ExportSettings settings,
+               DataDirectory data, CmsSettings cms, Clock clock) {
         this.published = published;
         this.sections = sections;
         this.planner = planner;
         this.fingerprint = fingerprint;
         this.places = places;
+        this.pictures = pictures;
         this.steps = steps;
         this.settings = settings;
         this.data = data;
@@ -114,7 +117,9 @@ public class SiteExport {
                     if (progress.isCancelled()) {
                         throw new ExportException("The export was stopped before it finished; the site is as it was");
                     }
-                    for (Story story : published.stories(keys.subList(from, Math.min(keys.size(), from + BATCH)), now)) {
+                    List<Story> batch = published.stories(keys.subList(from, Math.min(keys.size(), from + BATCH)), now);
+                    pictures.ofStories(batch); // read ahead: the steps' pages find them kept
+                    for (Story story : batch) {
                         for (ExportStep.Pass pass : passes) {
                             pass.story(story);
                         }

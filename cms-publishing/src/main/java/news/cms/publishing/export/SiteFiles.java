@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,6 +66,33 @@ final class SiteFiles {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
         progress.written(kind == FileLayout.Kind.HTML, bytes.length);
+    }
+
+    /**
+     * Puts a file the server keeps (a picture's rendition) at {@code urlPath}: a hard link to it, so
+     * no byte is copied and the generations share one inode, or a copy where the export is on another
+     * file system. A file already there is left: a rendition's name carries its bytes' digest.
+     */
+    void link(String urlPath, Path source) {
+        Path file = root.resolve(FileLayout.fileOf(urlPath, FileLayout.Kind.NAMED));
+        try {
+            directory(file.getParent());
+            if (replacing) {
+                written.add(file);
+            }
+            if (Files.exists(file)) {
+                progress.keptUnchanged();
+                return;
+            }
+            try {
+                Files.createLink(file, source);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                Files.copy(source, file);
+            }
+            progress.written(false, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot put " + source + " at " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Creates the directory unless this run has already: most pages share theirs with others. */

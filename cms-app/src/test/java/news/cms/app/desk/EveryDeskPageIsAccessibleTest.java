@@ -2,6 +2,7 @@ package news.cms.app.desk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import news.cms.app.ApiTest;
+import news.cms.app.media.MediaFiles;
 import news.cms.app.site.NuHtmlChecker;
 import news.cms.core.account.AdminBootstrap;
 import news.cms.core.testing.TestDatabase;
@@ -46,8 +47,11 @@ class EveryDeskPageIsAccessibleTest extends ApiTest {
     void everyReachablePageLabelsItsFieldsAndNamesItsControls() {
         section("city");
         String reporter = user("a11y-reporter", "REPORTER");
+        long picture = expect(201, api.upload("/api/media", MediaFiles.photo(800, 500), "square.jpg", "image/jpeg",
+                reporter)).number("id"); // the story editor's lead image, the library's picture page
         long id = expect(201, api.post("/api/stories", body("headline", "Accessible story", "dek", "A dek",
-                "body", "Some **body**.", "section", "city"), reporter)).number("id");
+                "body", "Some **body**.", "section", "city", "leadImage", Map.of("media", picture, "alt", "A square")),
+                reporter)).number("id");
         expect(200, api.post("/api/stories/" + id + "/submit", Map.of(), reporter));
         long live = expect(201, api.post("/api/stories", body("headline", "Live story", "dek", "A dek",
                 "body", "Live.", "section", "city"), reporter)).number("id");

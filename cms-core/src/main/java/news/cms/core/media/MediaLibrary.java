@@ -189,7 +189,7 @@ public class MediaLibrary {
     @Transactional
     public void delete(Actor editor, long id) {
         MediaRow row = rows.findForUpdate(id).orElseThrow(() -> new NotFoundException("No media has the id " + id));
-        List<String> uses = usages.stream().flatMap(usage -> usage.usesOf(id).stream()).toList();
+        List<String> uses = usesOf(id);
         if (!uses.isEmpty()) {
             throw new ConflictException(row.filename() + " is in use and was kept: " + String.join("; ", uses),
                     List.of(new FieldError("id", "in use by " + String.join("; ", uses))));
@@ -198,6 +198,12 @@ public class MediaLibrary {
         audit.record(AuditEntry.of(editor, "media.delete", "media", id, row.filename()));
         released.publishEvent(new MediaFilesReleased(id, null));
         changed.publishEvent(new MediaChanged(id));
+    }
+
+    /** What shows the upload, in words an editor recognises ("the lead image of story 12, …"); empty when nothing. */
+    @ReadOnly
+    public List<String> usesOf(long id) {
+        return usages.stream().flatMap(usage -> usage.usesOf(id).stream()).toList();
     }
 
     /**

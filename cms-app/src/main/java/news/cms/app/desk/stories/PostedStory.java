@@ -68,7 +68,9 @@ final class PostedStory {
 
     Form form() {
         return StoryForms.typed(value("headline"), value("dek"), value("body"), value("section"), values("author"),
-                values("credit"), value("tags"), value("language"), value("version"));
+                values("credit"), value("tags"), value("language"), value("version"),
+                StoryForms.lead(value("lead-shown") != null, value("lead-media"), value("lead-other"), value("lead-alt"),
+                        value("lead-caption"), value("lead-credit"), value("lead-focal")));
     }
 
     private static String decode(String text) {

@@ -8,8 +8,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,10 +21,13 @@ import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskView;
 import news.cms.app.desk.NewsroomTime;
 import news.cms.app.desk.FormErrors;
+import news.cms.app.desk.media.PictureViews;
 import news.cms.app.desk.stories.StoryPages.Conflict;
 import news.cms.app.desk.stories.StoryPages.EditorPage;
 import news.cms.app.desk.stories.StoryPages.Form;
 import news.cms.app.desk.stories.StoryPages.Group;
+import news.cms.app.desk.stories.StoryPages.LeadForm;
+import news.cms.app.desk.stories.StoryPages.LeadPicker;
 import news.cms.app.desk.stories.StoryPages.ListPage;
 import news.cms.app.desk.stories.StoryPages.Note;
 import news.cms.app.desk.stories.StoryPages.Option;
@@ -41,6 +46,9 @@ import news.cms.core.error.ConflictException;
 import news.cms.core.error.ForbiddenException;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.error.StaleVersionException;
+import news.cms.core.media.MediaChanges;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaLibrary;
 import news.cms.core.paging.PageRequest;
 import news.cms.core.paging.ResultPage;
 import news.cms.core.revision.Revision;
@@ -51,12 +59,18 @@ import news.cms.core.story.Byline;
 import news.cms.core.story.EditorNote;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryStatus;
+import news.cms.core.story.StoryStore;
 import news.cms.editorial.revision.RevisionDesk;
 import news.cms.editorial.story.StoryAccess;
 import news.cms.editorial.story.StoryDesk;
 import news.cms.editorial.workflow.StoryWorkflow;
+import news.cms.plugins.media.MediaUploads;
+import news.cms.plugins.media.PictureEdits;
 import news.cms.publishing.article.StoryBody;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,10 +106,21 @@ class StoriesDeskController {
     private final AuthorDirectory authors;
     private final StoryBody storyBody;
     private final NewsroomTime time;
+    private final StoryStore store;
+    private final LeadImageChoices leadChoices;
+    private final MediaUploads uploads;
+    private final MediaLibrary library;
+    private final PictureEdits pictureEdits;
 
     StoriesDeskController(DeskView view, StoryDesk stories, StoryWorkflow workflow, RevisionDesk revisions,
                           StoryAccess access, SectionDirectory sections, AuthorDirectory authors, StoryBody storyBody,
-                          NewsroomTime time) {
+                          NewsroomTime time, StoryStore store, LeadImageChoices leadChoices, MediaUploads uploads,
+                          MediaLibrary library, PictureEdits pictureEdits) {
+        this.store = store;
+        this.leadChoices = leadChoices;
+        this.uploads = uploads;
+        this.library = library;
+        this.pictureEdits = pictureEdits;
         this.view = view;
         this.stories = stories;
         this.workflow = workflow;
@@ -165,7 +190,7 @@ class StoriesDeskController {
         }
         try {
             Story created = stories.create(actorOf(user), StoryForms.content(typed));
-            return view.seeOther(request, "/desk/stories/" + created.id(), "Saved as a draft.");
+            return view.seeOther(request, "/desk/stories/" + created.id(), "Saved as a draft." + focus(actorOf(user), typed));
         } catch (InvalidInputException invalid) {
             return editor(request, user, HttpStatus.BAD_REQUEST, new Editing(null, typed).refused(FormErrors.of(invalid)));
         }
@@ -177,7 +202,7 @@ class StoriesDeskController {
     HttpResponse<String> edit(Authentication authentication, long id, HttpRequest<?> request) {
         User user = view.user(authentication);
         Story story = stories.get(actorOf(user), id);
-        return editor(request, user, HttpStatus.OK, new Editing(story, StoryForms.of(story)));
+        return editor(request, user, HttpStatus.OK, new Editing(story, formOf(story)));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -193,7 +218,7 @@ class StoriesDeskController {
         }
         try {
             stories.update(actor, id, typed.version(), StoryForms.content(typed));
-            return view.seeOther(request, "/desk/stories/" + id, "Saved.");
+            return view.seeOther(request, "/desk/stories/" + id, "Saved." + focus(actor, typed));
         } catch (InvalidInputException | ConflictException | ForbiddenException refused) {
             return notSaved(request, user, id, typed, refused);
         }
@@ -212,10 +237,11 @@ class StoriesDeskController {
         Actor actor = actorOf(user);
         Story story = stories.get(actor, id);
         Form typed = posted.form();
-        boolean saving = posted.hasContent() && !StoryForms.sameAs(typed, story);
+        boolean saving = posted.hasContent() && !StoryForms.sameAs(typed, story, store.ownLeadImage(id).orElse(null));
         if (saving) {
             try {
                 story = stories.update(actor, id, typed.version(), StoryForms.content(typed));
+                focus(actor, typed);
             } catch (InvalidInputException | ConflictException | ForbiddenException refused) {
                 return notSaved(request, user, id, typed, refused);
             }
@@ -229,7 +255,7 @@ class StoriesDeskController {
             String why = notNow instanceof StaleVersionException
                     ? "Someone changed the story after you opened it, so it was not submitted. Below is the story as it is now: check it, then submit it again."
                     : sentence(notNow.getMessage());
-            return editor(request, user, HttpStatus.CONFLICT, new Editing(current, StoryForms.of(current))
+            return editor(request, user, HttpStatus.CONFLICT, new Editing(current, formOf(current))
                     .problem((saving ? "Your changes were saved, but the story was not submitted. " : "Not submitted. ") + why));
         }
     }
@@ -261,6 +287,52 @@ class StoriesDeskController {
             return editor(request, user, HttpStatus.FORBIDDEN, new Editing(story, form).unsaved(sentence(refused.getMessage())));
         }
         throw refused; // another conflict: the error page says it
+    }
+
+    /**
+     * Uploads a picture to the library and makes it the story's lead image in one step, at the version
+     * the editor was opened at. The picture keeps its library page whatever happens to the story; a
+     * story changed meanwhile keeps its lead image, and the page says how to choose the new picture.
+     */
+    @Post(value = "/{id}/lead-image", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> uploadLead(Authentication authentication, long id, @Part("csrf") @Nullable String csrf,
+                                    @Part("version") @Nullable String version,
+                                    @Part("file") @Nullable CompletedFileUpload file, HttpRequest<?> request) {
+        view.requireToken(request, csrf);
+        User user = view.user(authentication);
+        Actor actor = actorOf(user);
+        Story story = stories.get(actor, id);
+        access.checkEdit(actor, story);
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+            return editor(request, user, HttpStatus.BAD_REQUEST, new Editing(story, formOf(story))
+                    .problem("No picture was uploaded: choose a file first."));
+        }
+        MediaItem picture;
+        try (InputStream in = file.getInputStream()) {
+            picture = uploads.upload(actor, file.getFilename(), file.getContentType().map(MediaType::toString).orElse(null),
+                    file.getSize(), in);
+        } catch (InvalidInputException refused) {
+            return editor(request, user, HttpStatus.BAD_REQUEST, new Editing(story, formOf(story))
+                    .problem(file.getFilename() + " was not accepted: " + sentence(FormErrors.of(refused).of("file"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded file", e);
+        }
+        if (!picture.isPicture()) {
+            return editor(request, user, HttpStatus.BAD_REQUEST, new Editing(story, formOf(story)).problem(
+                    file.getFilename() + " is in the media library, but it is not a picture, so it cannot be the lead image."));
+        }
+        try {
+            stories.update(actor, id, StoryForms.versionOf(version),
+                    StoryForms.content(StoryForms.withLead(formOf(story), picture.id())));
+        } catch (StaleVersionException stale) {
+            Story current = stories.get(actor, id);
+            return editor(request, user, HttpStatus.CONFLICT, new Editing(current, formOf(current)).problem(
+                    "Someone changed the story after you opened it, so its lead image was not changed. " + picture.filename()
+                            + " is in the media library as picture " + picture.id() + ": choose it below, then save."));
+        }
+        String warned = picture.warnings().isEmpty() ? "" : " Read its warnings in the media library before it is published.";
+        return view.seeOther(request, "/desk/stories/" + id, picture.filename() + " is the lead image. Describe it in the "
+                + "alt text before the story is published." + warned);
     }
 
     // ---- Revisions
@@ -372,9 +444,38 @@ class StoriesDeskController {
         boolean unsaved = !editing.refusal().isEmpty();
         boolean editor = user.role().isEditor();
         String reason = locked;
+        LeadPicker lead = leadChoices.of(form.lead());
         return view.page(request, user, status, frame -> view.render("desk/stories/editor.jte", new EditorPage(frame,
-                info, form, editing.errors(), sectionOptions, authorOptions, reason, saved, savedHtml, unsaved,
+                info, form, editing.errors(), sectionOptions, authorOptions, lead, reason, saved, savedHtml, unsaved,
                 editing.preview(), editing.conflict(), editing.problem(), editor)));
+    }
+
+    /** The saved story in the form, with its own description of its lead image. */
+    private Form formOf(Story story) {
+        return StoryForms.of(story, store.ownLeadImage(story.id()).orElse(null));
+    }
+
+    /**
+     * After a save: moves the lead image's focal point when another cell was chosen, which cuts its
+     * crops anew (the picture's, so every story that shows it follows). Said in the notice.
+     */
+    private String focus(Actor actor, Form form) {
+        LeadForm lead = form.lead();
+        if (!lead.given() || lead.media().isEmpty() || lead.focal() == null) {
+            return "";
+        }
+        try {
+            long media = Long.parseLong(lead.media());
+            MediaItem picture = media > 0 ? library.pictures(List.of(media)).get(media) : null;
+            MediaItem.FocalPoint chosen = picture == null ? null : PictureViews.chosenFocus(lead.focal(), picture.focalPoint());
+            if (chosen == null) {
+                return "";
+            }
+            pictureEdits.edit(actor, media, new MediaChanges(null, null, null, chosen));
+            return " The lead image's crops are cut around its new focal point.";
+        } catch (NumberFormatException | InvalidInputException notMoved) {
+            return "";
+        }
     }
 
     /** Why this person may not edit the story now, in the services' words; "" when they may. */

@@ -3,9 +3,11 @@ package news.cms.app.desk.stories;
 import io.micronaut.core.annotation.Nullable;
 import news.cms.app.desk.stories.StoryPages.BylineRow;
 import news.cms.app.desk.stories.StoryPages.Form;
+import news.cms.app.desk.stories.StoryPages.LeadForm;
 import news.cms.core.error.FieldError;
 import news.cms.core.error.InvalidInputException;
 import news.cms.core.story.Byline;
+import news.cms.core.story.LeadImage;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryContent;
 
@@ -20,7 +22,8 @@ import java.util.Objects;
  * The story form between the browser and {@link StoryContent}: what was posted (every field kept as
  * typed, so a refused form comes back whole), the form of a saved story, and the content the story
  * services take. Bylines are rows of an author select and a credit input, in order; blank rows are
- * ignored. Tags are one comma-separated field.
+ * ignored. Tags are one comma-separated field. The lead image is a picture's number, chosen from recent
+ * pictures or typed, with the story's own description of it.
  */
 final class StoryForms {
 
@@ -34,15 +37,29 @@ final class StoryForms {
     /** A new story: the writer's own byline in the first row (when they have an author profile), language English. */
     static Form blank(@Nullable String ownAuthor) {
         List<BylineRow> rows = ownAuthor == null ? List.of() : List.of(new BylineRow(ownAuthor, ""));
-        return new Form("", "", "", "", rows, "", StoryContent.DEFAULT_LANGUAGE, 0);
+        return new Form("", "", "", "", rows, "", StoryContent.DEFAULT_LANGUAGE, 0, LeadForm.NONE);
     }
 
-    /** The saved story in the form, at its current version. */
-    static Form of(Story story) {
+    /**
+     * The saved story in the form, at its current version, with its own description of its lead image
+     * ({@code ownLead}: empty fields where it uses the picture's).
+     */
+    static Form of(Story story, @Nullable LeadImage ownLead) {
         List<BylineRow> rows = story.bylines().stream()
                 .map(b -> new BylineRow(b.slug(), b.credit() == null ? "" : b.credit())).toList();
         return new Form(story.headline(), story.dek(), story.body(), story.section(), rows,
-                String.join(", ", story.tags()), story.language(), story.version());
+                String.join(", ", story.tags()), story.language(), story.version(), leadOf(ownLead));
+    }
+
+    static LeadForm leadOf(@Nullable LeadImage own) {
+        return own == null ? LeadForm.NONE : new LeadForm(Long.toString(own.media()), text(own.alt()),
+                text(own.caption()), text(own.credit()), null, true);
+    }
+
+    /** The form with another lead image, described by the picture's own words. */
+    static Form withLead(Form form, long media) {
+        return new Form(form.headline(), form.dek(), form.body(), form.section(), form.bylines(), form.tags(),
+                form.language(), form.version(), new LeadForm(Long.toString(media), "", "", "", null, true));
     }
 
     /**
@@ -51,7 +68,7 @@ final class StoryForms {
      */
     static Form typed(@Nullable String headline, @Nullable String dek, @Nullable String body, @Nullable String section,
                       @Nullable List<String> authors, @Nullable List<String> credits, @Nullable String tags,
-                      @Nullable String language, @Nullable String version) {
+                      @Nullable String language, @Nullable String version, LeadForm lead) {
         List<String> a = authors == null ? List.of() : authors;
         List<String> c = credits == null ? List.of() : credits;
         List<BylineRow> rows = new ArrayList<>();
@@ -62,7 +79,20 @@ final class StoryForms {
             }
         }
         return new Form(text(headline), lines(dek), lines(body), text(section).strip(), rows, text(tags),
-                text(language), versionOf(version));
+                text(language), versionOf(version), lead);
+    }
+
+    /**
+     * The lead-image fields as posted: the picture is the number typed for another one, else the one
+     * chosen; {@code shown} says the form had these fields at all.
+     */
+    static LeadForm lead(boolean shown, @Nullable String chosen, @Nullable String other, @Nullable String alt,
+                         @Nullable String caption, @Nullable String credit, @Nullable String focal) {
+        if (!shown) {
+            return LeadForm.NOT_GIVEN;
+        }
+        String media = text(other).isBlank() ? text(chosen).strip() : text(other).strip();
+        return new LeadForm(media, lines(alt), text(caption), text(credit), focal, true);
     }
 
     /** The form with empty byline rows to fill: a few, and always some beyond the filled ones. */
@@ -73,12 +103,12 @@ final class StoryForms {
             rows.add(new BylineRow("", ""));
         }
         return new Form(form.headline(), form.dek(), form.body(), form.section(), rows, form.tags(), form.language(),
-                form.version());
+                form.version(), form.lead());
     }
 
     static Form atVersion(Form form, long version) {
         return new Form(form.headline(), form.dek(), form.body(), form.section(), form.bylines(), form.tags(),
-                form.language(), version);
+                form.language(), version, form.lead());
     }
 
     /**
@@ -99,8 +129,21 @@ final class StoryForms {
                 credits.put(row.author(), row.credit());
             }
         }
-        StoryContent content = new StoryContent(form.headline(), form.dek(), form.body(), form.section(), slugs,
-                tags(form.tags()), form.language(), credits);
+        LeadImage lead = null;
+        LeadForm typedLead = form.lead();
+        if (typedLead.given() && !typedLead.media().isEmpty()) {
+            Long media = number(typedLead.media());
+            if (media == null) {
+                faults.add(new FieldError("leadImage.media", "give a picture's number from the media library, such as 12"));
+            } else {
+                lead = new LeadImage(media, typedLead.alt(), typedLead.caption(), typedLead.credit());
+            }
+        }
+        StoryContent content = typedLead.given()
+                ? new StoryContent(form.headline(), form.dek(), form.body(), form.section(), slugs, tags(form.tags()),
+                form.language(), credits, lead)
+                : new StoryContent(form.headline(), form.dek(), form.body(), form.section(), slugs, tags(form.tags()),
+                form.language(), credits);
         if (!faults.isEmpty()) {
             try {
                 content.validated();
@@ -113,8 +156,8 @@ final class StoryForms {
     }
 
     /** Whether the form holds exactly what is saved: then submitting needs no save first. */
-    static boolean sameAs(Form form, Story story) {
-        List<BylineRow> saved = of(story).bylines();
+    static boolean sameAs(Form form, Story story, @Nullable LeadImage ownLead) {
+        List<BylineRow> saved = of(story, ownLead).bylines();
         List<BylineRow> typed = form.bylines().stream()
                 .map(row -> new BylineRow(row.author(), row.credit().strip())).toList();
         String language = form.language().isBlank() ? StoryContent.DEFAULT_LANGUAGE : form.language().strip();
@@ -124,7 +167,13 @@ final class StoryForms {
                 && form.section().equals(story.section())
                 && (typed.isEmpty() || typed.equals(saved))
                 && tags(form.tags()).equals(story.tags())
-                && Objects.equals(language, story.language());
+                && Objects.equals(language, story.language())
+                && (!form.lead().given() || sameLead(form.lead(), leadOf(ownLead)));
+    }
+
+    private static boolean sameLead(LeadForm typed, LeadForm saved) {
+        return typed.media().equals(saved.media()) && typed.alt().strip().equals(saved.alt())
+                && typed.caption().strip().equals(saved.caption()) && typed.credit().strip().equals(saved.credit());
     }
 
     /** "climate, cop 29 ,, energy" → [climate, cop 29, energy] */
@@ -145,6 +194,15 @@ final class StoryForms {
     /** Browsers send a textarea's line breaks as CR LF; the story keeps LF, as the API's clients send it. */
     private static String lines(@Nullable String value) {
         return text(value).replace("\r\n", "\n");
+    }
+
+    private static @Nullable Long number(String text) {
+        try {
+            long value = Long.parseLong(text.strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** The version a form was read at; a missing or garbled one counts as 0, which is never current. */

@@ -4,6 +4,7 @@ import news.cms.app.desk.NewsroomTime.When;
 import io.micronaut.core.annotation.Nullable;
 import news.cms.app.desk.DeskPages.Frame;
 import news.cms.app.desk.FormErrors;
+import news.cms.app.desk.media.PictureViews;
 
 import java.util.List;
 
@@ -31,11 +32,42 @@ public final class StoryPages {
      * a new story); saving sends it back, so a save over someone else's newer version is caught.
      */
     public record Form(String headline, String dek, String body, String section, List<BylineRow> bylines, String tags,
-                       String language, long version) {
+                       String language, long version, LeadForm lead) {
 
         public Form {
             bylines = List.copyOf(bylines);
         }
+    }
+
+    /**
+     * The lead image on the form: the picture's number in the library ("" for none) and the story's
+     * own alt text, caption and credit (each empty to use the picture's own).
+     *
+     * @param focal the focal-point cell chosen for the picture, or null when none was sent
+     * @param given the form had the lead-image fields (a bare submit form has none: the story keeps its own)
+     */
+    public record LeadForm(String media, String alt, String caption, String credit, @Nullable String focal,
+                           boolean given) {
+
+        public static final LeadForm NOT_GIVEN = new LeadForm("", "", "", "", null, false);
+        public static final LeadForm NONE = new LeadForm("", "", "", "", null, true);
+    }
+
+    /** A picture to choose as the lead image: its number as the form sends it, its name, a thumbnail. */
+    public record PictureChoice(String value, String label, PictureViews.Shown thumbnail, boolean checked) {
+    }
+
+    /**
+     * The lead image's part of the editor: recent pictures to choose from (with the chosen one), and
+     * the chosen picture with its own description, focal point and crops (null when none is chosen).
+     */
+    public record LeadPicker(List<PictureChoice> choices, boolean noneChosen, String other,
+                             @Nullable ChosenPicture chosen) {
+    }
+
+    /** The lead image chosen: the library's own description of it, its focal point and its crops. */
+    public record ChosenPicture(long id, String filename, String ownAlt, String ownCaption, String ownCredit,
+                                List<PictureViews.FocalCell> focalCells, List<PictureViews.CropView> crops) {
     }
 
     // ---- My stories
@@ -109,12 +141,16 @@ public final class StoryPages {
      * @param editor      the signed-in person is an editor: the review screen is theirs too
      */
     public record EditorPage(Frame frame, @Nullable StoryInfo story, Form form, FormErrors errors,
-                             List<Option> sections, List<Option> authors, String locked, @Nullable Shown saved,
-                             String savedHtml, boolean unsaved, @Nullable Preview preview, @Nullable Conflict conflict,
-                             String problem, boolean editor) {
+                             List<Option> sections, List<Option> authors, LeadPicker lead, String locked,
+                             @Nullable Shown saved, String savedHtml, boolean unsaved, @Nullable Preview preview,
+                             @Nullable Conflict conflict, String problem, boolean editor) {
 
+        /** The story's text fields, in the order a conflict compares them. */
         public static final List<String> FIELDS = List.of("headline", "dek", "body", "section", "bylines", "tags",
                 "language");
+        /** The fields whose errors are shown beside them rather than in the summary. */
+        public static final List<String> PLACED = List.of("headline", "dek", "body", "section", "bylines", "tags",
+                "language", "leadImage.media", "leadImage.alt", "leadImage.caption", "leadImage.credit");
 
         public boolean isNew() {
             return story == null;

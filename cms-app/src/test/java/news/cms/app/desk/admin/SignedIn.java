@@ -45,9 +45,9 @@ public final class SignedIn {
         return browser.post(path, fields(fieldsAndValues));
     }
 
-    /** Submits an upload form with one file, the CSRF token added. */
-    public Browser.Page upload(String path, String filename, String contentType, byte[] file) {
-        return browser.upload(path, fields(), filename, contentType, file);
+    /** Submits an upload form with one file and these other fields (names and values in turn), the CSRF token added. */
+    public Browser.Page upload(String path, String filename, String contentType, byte[] file, String... fieldsAndValues) {
+        return browser.upload(path, fields(fieldsAndValues), filename, contentType, file);
     }
 
     /** Submits an upload form as a forged page would: without the token. */

@@ -17,12 +17,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +78,7 @@ class MediaDeskTest extends ApiTest {
 
         Element listed = reporter.html("/desk/media").select("tbody tr").stream()
                 .filter(row -> row.selectFirst("th").text().equals("protest.jpg")).findFirst().orElseThrow();
-        assertEquals("image/jpeg", listed.select("td").get(0).text());
+        assertEquals("image/jpeg", listed.select("td").get(1).text());
         assertTrue(listed.selectFirst("ul.warnings").text().contains("GPS"), listed.outerHtml());
     }
 
@@ -119,8 +121,64 @@ class MediaDeskTest extends ApiTest {
         assertEquals("note-2.txt", first.get(MediaDeskController.PAGE_SIZE - 1));
         Document older = reporter.html(newest.selectFirst("a:containsOwn(Older uploads)").attr("href"));
         assertEquals("note-1.txt", older.selectFirst("tbody th").text());
-        assertEquals("/desk/media", older.selectFirst("a:containsOwn(Newest uploads)").attr("href"));
-        assertNull(newest.selectFirst("a:containsOwn(Newest uploads)"));
+        assertEquals("/desk/media", older.selectFirst("a:containsOwn(Newer uploads)").attr("href"));
+        assertNull(newest.selectFirst("a:containsOwn(Newer uploads)"));
+    }
+
+    @Test
+    void aPictureIsFoundByItsCaptionDescribedAndRecutHereAndDeletedOnlyWhenNothingShowsIt() throws Exception {
+        long harbour = expect(201, api.upload("/api/media", MediaFiles.photo(1600, 1000), "dsc-0412.jpg", "image/jpeg",
+                reporterToken)).number("id");
+        Document item = reporter.html("/desk/media/" + harbour);
+        assertEquals(3, item.select(".crops img").size(), "the crops as the site cuts them");
+        assertEquals("Centre", item.selectFirst("input[name=focal][checked]").parent().text());
+        String wideBefore = item.select(".crops img").get(0).attr("src");
+
+        Document saved = reporter.follow(reporter.post("/desk/media/" + harbour, "alt", "Fishing boats moored at dawn",
+                "caption", "The harbour at Sokcho", "credit", "Min Park", "altWas", "", "captionWas", "", "creditWas", "",
+                "focal", item.select("input[name=focal]").get(1).val())); // top centre
+        assertTrue(saved.selectFirst(".notice").text().contains("new focal point"), saved.selectFirst(".notice").text());
+        assertEquals("Fishing boats moored at dawn", saved.selectFirst("#alt").wholeText().strip());
+        assertEquals("Top centre", saved.selectFirst("input[name=focal][checked]").parent().text());
+        assertTrue(!wideBefore.equals(saved.select(".crops img").get(0).attr("src")), "the 16:9 crop moved up");
+
+        Element found = reporter.html("/desk/media?q=sokcho").selectFirst("tbody tr");
+        assertEquals("dsc-0412.jpg", found.selectFirst("th").text(), "found by its caption");
+        assertNotNull(found.selectFirst("img.thumb"), "with a thumbnail");
+        assertEquals("Fishing boats moored at dawn", found.selectFirst(".alt").text());
+        assertTrue(reporter.html("/desk/media?q=no-such-words").text().contains("Nothing in the library matches"));
+
+        Browser.Page overtaken = reporter.post("/desk/media/" + harbour, "alt", "Boats at dawn",
+                "altWas", "An older description", "caption", "The harbour at Sokcho", "captionWas", "The harbour at Sokcho",
+                "credit", "Min Park", "creditWas", "Min Park");
+        assertEquals(409, overtaken.status(), "someone changed the alt text meanwhile: theirs is not overwritten");
+        assertTrue(overtaken.html().selectFirst("#alt-error").text().contains("Fishing boats moored at dawn"));
+        assertEquals("Fishing boats moored at dawn", expect(200, api.get("/api/media/" + harbour, reporterToken)).text("alt"));
+
+        section("harbours");
+        String editorToken = user("eda-media", "EDITOR");
+        SignedIn editor = SignedIn.as(server.getURI(), "eda-media", "Pass-for-eda-media-1");
+        long story = expect(201, api.post("/api/stories", Map.of("headline", "Boats return", "section", "harbours",
+                "leadImage", Map.of("media", harbour)), editorToken)).number("id");
+        Document inUse = editor.html("/desk/media/" + harbour);
+        assertTrue(inUse.selectFirst("ul.uses").text().contains("Boats return"), inUse.selectFirst("ul.uses").text());
+        assertNull(inUse.selectFirst("form[action$=/delete]"), "no delete button while it is used");
+        Browser.Page kept = editor.post("/desk/media/" + harbour + "/delete");
+        assertEquals(409, kept.status());
+        assertEquals(200, reporter.get("/desk/media/" + harbour).status(), "kept");
+
+        Map<String, Object> withoutPicture = new HashMap<>(Map.of("headline", "Boats return", "section", "harbours",
+                "version", expect(200, api.get("/api/stories/" + story, editorToken)).number("version")));
+        withoutPicture.put("leadImage", null);
+        expect(200, api.put("/api/stories/" + story, withoutPicture, editorToken));
+        assertNull(reporter.html("/desk/media/" + harbour).selectFirst("form[action$=/delete]"), "reporters delete nothing");
+        assertEquals(403, reporter.post("/desk/media/" + harbour + "/delete").status());
+        Document library = editor.follow(editor.post(editor.html("/desk/media/" + harbour)
+                .selectFirst("form[action$=/delete]").attr("action")));
+        assertEquals("dsc-0412.jpg was deleted, with its files.", library.selectFirst(".notice").text());
+        assertEquals(404, reporter.get("/desk/media/" + harbour).status());
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(wideBefore)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "its files are gone from the public site");
     }
 
     @Test

@@ -6,10 +6,15 @@ import news.cms.app.desk.ChromeTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import news.cms.app.media.MediaFiles;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -134,6 +139,42 @@ class StoryDeskChromeTest extends ChromeTest {
         assertTrue(chrome.text("#diff-headline del").contains("collapses, no one hurt"), chrome.text("#diff-headline"));
         assertTrue(chrome.text("#diff-headline ins").contains("falls onto a ship"), chrome.text("#diff-headline"));
         chrome.screenshot("stories-diff");
+    }
+
+    @Test
+    void aReporterUploadsALeadImageDescribesItAndChoosesWhatItsCropsKeep() throws Exception {
+        long id = create(rita, "Fishing fleet returns to Sokcho", "news");
+        Path photo = Files.createTempDirectory("cms-chrome-").resolve("sokcho-harbour.jpg");
+        Files.write(photo, MediaFiles.photo(1600, 1000));
+
+        signIn("rita");
+        chrome.open("/desk/stories/" + id);
+        chrome.find("#lead-file").sendKeys(photo.toString());
+        chrome.press("Upload as the lead image");
+        assertTrue(chrome.text(".notice").startsWith("sokcho-harbour.jpg is the lead image."), chrome.text(".notice"));
+
+        chrome.type("#lead-alt", "Fishing boats moored three deep along the quay at dawn")
+                .type("#lead-credit", "Min Park");
+        chrome.find("input[name=lead-focal][value='0.500,0.167']").click(); // top centre: the boats, not the water
+        chrome.press("Save");
+        assertTrue(chrome.text(".notice").contains("new focal point"), chrome.text(".notice"));
+        List<WebElement> crops = chrome.findAll("fieldset.lead-image .crops img");
+        assertEquals(3, crops.size());
+        for (WebElement crop : crops) {
+            assertTrue((Boolean) ((JavascriptExecutor) chrome.driver()).executeScript(
+                    "return arguments[0].complete && arguments[0].naturalWidth > 0", crop), crop.getAttribute("src"));
+        }
+        JsonNode lead = expect(200, api.get("/api/stories/" + id, rita)).json().get("leadImage");
+        assertEquals("Fishing boats moored three deep along the quay at dawn", lead.get("alt").getStringValue());
+        assertEquals("Min Park", lead.get("credit").getStringValue());
+        chrome.screenshot("stories-lead-image");
+
+        chrome.open("/desk/media?q=sokcho");
+        assertEquals("sokcho-harbour.jpg", chrome.text("tbody th"));
+        chrome.screenshot("media-pictures");
+        chrome.open("/desk/media/" + lead.get("media").getLongValue());
+        assertEquals("Top centre", chrome.find("input[name=focal]:checked").findElement(By.xpath("..")).getText().strip());
+        chrome.screenshot("media-picture");
     }
 
     private void signIn(String username) {

@@ -509,13 +509,13 @@ class StoryDeskTest extends ApiTest {
 
     /**
      * The story form's fields as a browser would send them, by name; of repeated fields (the byline
-     * rows) the first.
+     * rows) the first; of radio buttons the checked one.
      */
     static Map<String, String> formOf(Document page) {
         Element form = page.selectFirst("form.story-form");
         assertNotNull(form, "no story form on " + page.title());
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+        for (Element field : form.select("input[name]:not([type=radio]), input[type=radio][checked], textarea[name], select[name]")) {
             String value = field.tagName().equals("select")
                     ? field.select("option[selected]").isEmpty() ? field.select("option").first().val()
                     : field.selectFirst("option[selected]").val()

@@ -114,6 +114,12 @@ class ExportedPicturesTest extends ApiTest {
         assertFalse(after.containsAll(before), "the crops moved with the focal point");
         assertTrue(after.containsAll(before.stream()
                 .filter(name -> !name.matches(".*-(16x9|4x3|1x1)-.*")).toList()), "the whole picture's files stay");
+        Set<String> linked = linkedPictures(site);
+        assertTrue(linked.stream().anyMatch(url -> after.contains(url.substring(url.lastIndexOf('/') + 1))),
+                "the pages that show it were redone with its new crops");
+        for (String url : linked) {
+            assertTrue(Files.isRegularFile(site.resolve(url.substring(1))), url + " is linked but not in the export");
+        }
 
         expect(200, api.post("/api/stories/" + story + "/unpublish", body("reason", "Wrong port"), editor));
         exportInto(site, true);

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -170,6 +171,7 @@ public class MediaLibrary {
                 text(changes.credit(), row.credit(), "credit", 500),
                 focus == null ? row.focalX() : focus.x(), focus == null ? row.focalY() : focus.y());
         rows.update(edited);
+        rows.markEdited(id, UtcTime.toRow(UtcTime.now(clock)));
         if (newRenditions != null) {
             renditions.deleteByMediaId(id);
             keepRenditions(id, newRenditions);
@@ -198,6 +200,12 @@ public class MediaLibrary {
         audit.record(AuditEntry.of(editor, "media.delete", "media", id, row.filename()));
         released.publishEvent(new MediaFilesReleased(id, null));
         changed.publishEvent(new MediaChanged(id));
+    }
+
+    /** The pictures whose description or focal point changed at {@code since} or later. */
+    @ReadOnly
+    public List<Long> editedSince(Instant since) {
+        return rows.editedSince(UtcTime.toRow(since));
     }
 
     /** What shows the upload, in words an editor recognises ("the lead image of story 12, …"); empty when nothing. */

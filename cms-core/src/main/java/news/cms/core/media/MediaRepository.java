@@ -18,6 +18,13 @@ interface MediaRepository extends CrudRepository<MediaRow, Long> {
 
     List<MediaRow> findByIdIn(Collection<Long> ids);
 
+    @Query("UPDATE media SET edited_at = :at WHERE id = :id")
+    void markEdited(long id, long at);
+
+    /** Pictures whose description or focal point changed at {@code since} or later. */
+    @Query("SELECT id FROM media WHERE edited_at >= :since ORDER BY id")
+    List<Long> editedSince(long since);
+
     /** Uploads whose name, caption or alt text holds the pattern (a LIKE pattern, lower case), newest first. */
     @Query("SELECT * FROM media WHERE LOWER(filename) LIKE :pattern OR LOWER(COALESCE(caption, '')) LIKE :pattern "
             + "OR LOWER(COALESCE(alt, '')) LIKE :pattern ORDER BY id DESC LIMIT :size OFFSET :offset")

@@ -102,6 +102,9 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
             FROM story_lead_image l JOIN media m ON m.id = l.media_id WHERE l.story_id IN (:storyIds)""")
     List<StoryLinks.LeadLink> leadImagesOf(Collection<Long> storyIds);
 
+    @Query("SELECT story_id FROM story_lead_image WHERE media_id IN (:media)")
+    List<Long> withLeadImageIn(Collection<Long> media);
+
     /** The stories whose lead image the picture is. */
     @Query("SELECT s.id, s.headline FROM story s JOIN story_lead_image l ON l.story_id = s.id WHERE l.media_id = :mediaId ORDER BY s.id")
     List<StoryLinks.Titled> withLeadImage(long mediaId);

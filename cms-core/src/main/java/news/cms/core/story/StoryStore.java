@@ -20,8 +20,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,6 +192,19 @@ public class StoryStore {
      */
     public List<Long> changedSince(Instant since) {
         return stories.changedSince(UtcTime.toRow(since));
+    }
+
+    /** The stories that show any of these pictures, as their lead image or in their bodies, live or not. */
+    @ReadOnly
+    public Set<Long> showingPictures(Collection<Long> media) {
+        if (media.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>(stories.withLeadImageIn(media));
+        for (long id : media) {
+            stories.withBodyLike("%](media:" + id + ")%", "%](media:" + id + " %").forEach(story -> ids.add(story.id()));
+        }
+        return ids;
     }
 
     /** Scheduled stories, soonest first. */

@@ -1,6 +1,7 @@
 package news.cms.publishing.export;
 
 import jakarta.inject.Singleton;
+import news.cms.core.media.MediaLibrary;
 import news.cms.core.story.PublishedStories;
 import news.cms.core.story.Story;
 import news.cms.core.story.StoryStore;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * Decides what an export renders ({@link ExportPlan}). For an incremental export: the stories changed
- * since the last one (with {@code cms.export.commit-margin} to spare) are read as they are now, their
+ * since the last one (with {@code cms.export.commit-margin} to spare), and those that show a picture
+ * whose description or focal point changed since then, are read as they are now, their
  * places then are read from the last export's state, and the union of both is what is redone.
  */
 @Singleton
@@ -24,11 +26,13 @@ class ExportPlanner {
     private static final int BATCH = 500;
 
     private final StoryStore stories;
+    private final MediaLibrary media;
     private final StoryPlaces places;
     private final ExportSettings settings;
 
-    ExportPlanner(StoryStore stories, StoryPlaces places, ExportSettings settings) {
+    ExportPlanner(StoryStore stories, MediaLibrary media, StoryPlaces places, ExportSettings settings) {
         this.stories = stories;
+        this.media = media;
         this.places = places;
         this.settings = settings;
     }
@@ -48,7 +52,10 @@ class ExportPlanner {
         if (!state.get().fingerprint().equals(fingerprint)) {
             return ExportPlan.full("full (the base URL, site settings, a section or an author changed since the last export)");
         }
-        Set<Long> changed = new HashSet<>(stories.changedSince(state.get().exportedAt().minus(settings.getCommitMargin())));
+        Instant since = state.get().exportedAt().minus(settings.getCommitMargin());
+        Set<Long> changed = new HashSet<>(stories.changedSince(since));
+        // a picture's new alt text is in its stories' pages, and a new focal point moves its crops' addresses
+        changed.addAll(stories.showingPictures(media.editedSince(since)));
         Map<Long, ExportState.Entry> then = ExportState.entries(last.get(), changed);
         Set<Long> articles = new HashSet<>();
         Set<String> listings = new HashSet<>();

@@ -3,14 +3,17 @@
 built jar on its embedded database, so that every index, revision and audit line is what a real
 newsroom would have.
 
-    python3 bench/generate.py --stories 10000 [--data-dir DIR] [--port P] [--threads 8]
+    python3 bench/generate.py --stories 10000 [--pictures 20] [--data-dir DIR] [--port P] [--threads 8]
 
 Creates 20 sections, 300 authors, an editor account and N stories (headline 50-110 characters,
 dek 120-220, a Markdown body of 400-1,200 words in paragraphs with a link and emphasis, 1-3 bylines,
 0-4 tags from a pool of 400), each published back-dated, spread over the six years before
 2026-11-01. The content is the same on every run (seeded random); only database ids may differ.
-The data directory defaults to bench/work/<N>; when it already holds the N stories (the marker
-file bench-generated.json), nothing is done. Builds the jar when it is missing.
+With --pictures P, P pictures are uploaded first (the project's 4000x2667 test photo, each with its
+own focal point, so that each has its own crops) and every story gets one of them as its lead image,
+with alt text; the P most frequent authors get one as their photo. The data directory defaults to bench/work/<N> (bench/work/<N>-pictures-<P>); when it
+already holds the N stories (the marker file bench-generated.json), nothing is done. Builds the jar
+when it is missing.
 
 Also the module the other benchmarks use: Server (start, stop, talk to the API), generate(), JAR.
 """
@@ -38,6 +41,7 @@ EDITOR = ("bench-editor", "Bench-editor-pass-1")
 MARKER = "bench-generated.json"
 IN_PROGRESS = "bench-generating"
 SEED = 20261124
+PHOTO = os.path.join(ROOT, "cms-pictures", "src", "test", "resources", "pictures", "photo-4000x2667.jpg")
 # Stories are back-dated into these six years; the end is fixed so that every run makes the same site.
 WINDOW_END = datetime.datetime(2026, 11, 1, tzinfo=datetime.timezone.utc)
 WINDOW = datetime.timedelta(days=6 * 365)
@@ -286,7 +290,7 @@ def plan(n, seed=SEED):
         at = start + slot * (i + rng.random())
         stories.append({"headline": headline, "dek": writer.fitted(120, 220, True),
                         "body": writer.body("r%d" % i), "section": section, "bylines": bylines,
-                        "tags": story_tags, "publishedAt": at.strftime("%Y-%m-%dT%H:%M:%SZ")})
+                        "tags": story_tags, "publishedAt": at.strftime("%Y-%m-%dT%H:%M:%SZ"), "index": i})
     return authors, stories
 
 
@@ -298,17 +302,17 @@ def read_marker(data_dir):
         return json.load(f)
 
 
-def default_data_dir(n):
-    return os.path.join(WORK, str(n))
+def default_data_dir(n, pictures=0):
+    return os.path.join(WORK, str(n) if not pictures else "%d-pictures-%d" % (n, pictures))
 
 
-def prepare_dir(data_dir, n):
+def prepare_dir(data_dir, n, pictures=0):
     """True when the directory already holds the N stories; wipes an unfinished earlier generation."""
     marker = read_marker(data_dir)
     if marker:
-        if marker["stories"] != n:
-            sys.exit("%s holds %d generated stories, not %d: choose another --data-dir"
-                     % (data_dir, marker["stories"], n))
+        if marker["stories"] != n or marker.get("pictures", 0) != pictures:
+            sys.exit("%s holds %d generated stories with %d pictures, not %d with %d: choose another --data-dir"
+                     % (data_dir, marker["stories"], marker.get("pictures", 0), n, pictures))
         return True
     if os.path.exists(os.path.join(data_dir, IN_PROGRESS)):
         print("%s holds an unfinished generation: starting again" % data_dir, flush=True)
@@ -320,10 +324,44 @@ def prepare_dir(data_dir, n):
     return False
 
 
-def generate(n, data_dir=None, port=None, threads=8, seed=SEED):
+def upload_picture(srv, path, token):
+    """POST /api/media with one file, as multipart/form-data: the created item."""
+    boundary = "----bench-%d" % random.getrandbits(64)
+    with open(path, "rb") as f:
+        data = f.read()
+    body = (("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+             "Content-Type: image/jpeg\r\n\r\n" % (boundary, os.path.basename(path))).encode()
+            + data + ("\r\n--%s--\r\n" % boundary).encode())
+    conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=120)
+    try:
+        conn.request("POST", "/api/media", body=body, headers={
+            "Content-Type": "multipart/form-data; boundary=" + boundary, "Accept": "application/json",
+            "Authorization": "Bearer " + token})
+        response = conn.getresponse()
+        answer = response.read()
+        if response.status != 201:
+            raise RuntimeError("POST /api/media answered %d: %s" % (response.status, answer[:300]))
+        return json.loads(answer)
+    finally:
+        conn.close()
+
+
+def upload_pictures(srv, count, token):
+    """The test photo, count times, each with its own focal point (so its own crops) and alt text: their ids."""
+    ids = []
+    for i in range(count):
+        picture = upload_picture(srv, PHOTO, token)
+        focus = {"x": round(0.2 + 0.6 * (i % 5) / 4, 3), "y": round(0.25 + 0.5 * (i // 5 % 3) / 2, 3)}
+        srv.json("PATCH", "/api/media/%d" % picture["id"], {"alt": "Test photo %d" % (i + 1), "focalPoint": focus},
+                 token)
+        ids.append(picture["id"])
+    return ids
+
+
+def generate(n, data_dir=None, port=None, threads=8, seed=SEED, pictures=0):
     """Generates (or finds) the N stories in data_dir; answers the marker: what the data dir holds."""
-    data_dir = os.path.abspath(data_dir or default_data_dir(n))
-    if prepare_dir(data_dir, n):
+    data_dir = os.path.abspath(data_dir or default_data_dir(n, pictures))
+    if prepare_dir(data_dir, n, pictures):
         print("%s already holds %d generated stories" % (os.path.relpath(data_dir), n), flush=True)
         return read_marker(data_dir)
     ensure_jar()
@@ -341,6 +379,14 @@ def generate(n, data_dir=None, port=None, threads=8, seed=SEED):
         with ThreadPoolExecutor(threads) as pool:
             slugs = list(pool.map(lambda a: srv.json("POST", "/api/authors", a, editor)["slug"], authors))
         print("  20 sections, %d authors, 1 editor in %.1f s" % (len(slugs), time.time() - began), flush=True)
+        leads = upload_pictures(srv, pictures, editor) if pictures else []
+        if leads:
+            # the most frequent bylines get a photo each, shown beside the names as the reference site does
+            for slug, author, photo in zip(slugs, authors, leads):
+                srv.json("PUT", "/api/authors/" + slug, {"name": author["name"], "slug": slug, "bio": author["bio"],
+                                                         "photo": photo}, editor)
+            print("  %d pictures, %d of them authors' photos, in %.1f s" % (len(leads), min(len(leads), len(slugs)),
+                                                                             time.time() - began), flush=True)
 
         done = [0]
         lock = threading.Lock()
@@ -350,6 +396,8 @@ def generate(n, data_dir=None, port=None, threads=8, seed=SEED):
             body = {"headline": story["headline"], "dek": story["dek"], "body": story["body"],
                     "section": story["section"], "bylines": [slugs[a] for a in story["bylines"]],
                     "tags": story["tags"]}
+            if leads:
+                body["leadImage"] = {"media": leads[story["index"] % len(leads)]}
             created = srv.json("POST", "/api/stories", body, editor)
             srv.json("POST", "/api/stories/%d/publish" % created["id"], {"publishedAt": story["publishedAt"]}, editor)
             with lock:
@@ -378,7 +426,7 @@ def generate(n, data_dir=None, port=None, threads=8, seed=SEED):
     counts = {}
     for s in stories:
         counts[s["section"]] = counts.get(s["section"], 0) + 1
-    marker = {"stories": n, "seed": seed, "sections": counts, "authors": len(slugs), "tags": 400,
+    marker = {"stories": n, "pictures": pictures, "seed": seed, "sections": counts, "authors": len(slugs), "tags": 400,
               "editor": EDITOR[0], "generatedAt": datetime.datetime.now(datetime.timezone.utc).isoformat(),
               "seconds": round(elapsed, 1), "storiesPerSecond": round(n / elapsed, 1), "threads": threads}
     with open(os.path.join(data_dir, MARKER), "w") as f:
@@ -397,14 +445,15 @@ def clock(seconds):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stories", type=int, required=True)
-    parser.add_argument("--data-dir", help="default: bench/work/<stories>")
+    parser.add_argument("--data-dir", help="default: bench/work/<stories>[-pictures-<pictures>]")
     parser.add_argument("--port", type=int, help="default: a free port")
     parser.add_argument("--threads", type=int, default=8, help="client threads (default 8)")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--pictures", type=int, default=0, help="pictures uploaded, one the lead image of each story")
     args = parser.parse_args()
     if args.stories < 1:
         parser.error("--stories must be at least 1")
-    generate(args.stories, args.data_dir, args.port, args.threads, args.seed)
+    generate(args.stories, args.data_dir, args.port, args.threads, args.seed, args.pictures)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ final class RevisionChanges {
             Map.entry("language", "Language"), Map.entry("slug", "Address (slug)"), Map.entry("status", "State"),
             Map.entry("publishedAt", "Published at"), Map.entry("scheduledAt", "Goes live at"),
             Map.entry("createdAt", "Created at"), Map.entry("createdBy", "Created by"),
-            Map.entry("corrections", "Corrections"), Map.entry("notes", "Notes from the editors"));
+            Map.entry("corrections", "Corrections"), Map.entry("notes", "Notes from the editors"),
+            Map.entry("leadImage", "Lead image"));
 
     private final NewsroomTime time;
     private final UnaryOperator<String> sectionTitle;
@@ -43,7 +44,7 @@ final class RevisionChanges {
             String before = text(field, change.before());
             String after = text(field, change.after());
             changes.add(new FieldChange(field, LABELS.getOrDefault(field, field),
-                    field.equals("body") ? TextDiff.lines(before, after) : TextDiff.words(before, after)));
+                    field.equals("body") || field.equals("leadImage") ? TextDiff.lines(before, after) : TextDiff.words(before, after)));
         }
         return changes;
     }
@@ -65,6 +66,9 @@ final class RevisionChanges {
         if (value.isString() && field.endsWith("At")) {
             return when(value.getStringValue());
         }
+        if (field.equals("leadImage") && value.isObject()) {
+            return leadImage(value);
+        }
         return value.coerceStringValue();
     }
 
@@ -82,6 +86,17 @@ final class RevisionChanges {
                 yield String.join(" · ", parts);
             }
         };
+    }
+
+    /** "Picture 12", then its alt text, caption and credit on their own lines, each named. */
+    private static String leadImage(JsonNode lead) {
+        List<String> lines = new ArrayList<>(List.of("Picture " + string(lead, "media")));
+        for (String[] part : new String[][]{{"alt", "Alt text"}, {"caption", "Caption"}, {"credit", "Credit"}}) {
+            if (!string(lead, part[0]).isEmpty()) {
+                lines.add(part[1] + ": " + string(lead, part[0]));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static String string(JsonNode object, String field) {

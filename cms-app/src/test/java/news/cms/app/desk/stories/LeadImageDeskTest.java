@@ -71,6 +71,13 @@ class LeadImageDeskTest extends ApiTest {
         JsonNode libraryAlt = expect(200, api.get("/api/media/" + picture, rita)).json().get("alt");
         assertTrue(libraryAlt == null || libraryAlt.isNull(), "the library's own description stays as it was: " + libraryAlt);
 
+        long version = expect(200, api.get("/api/stories/" + story, rita)).number("version");
+        Element change = ritaAtTheDesk.html("/desk/stories/" + story + "/revisions/" + version)
+                .selectFirst("section.change:has(h3:containsOwn(Lead image))");
+        assertNotNull(change, "the revision says what the lead image became");
+        assertTrue(change.text().contains("Picture " + picture) && change.text().contains("Alt text: Two rescue boats"),
+                change.text());
+
         editor = ritaAtTheDesk.follow(saved);
         List<Element> crops = editor.select("fieldset.lead-image .crops img");
         assertEquals(3, crops.size(), "the 16:9, 4:3 and 1:1 crops");

@@ -40,7 +40,7 @@ class TenUploadsAtOnceTest {
                 results.add(uploads.submit(() -> pictures.renditions(photo, FocalPoint.CENTRE)));
             }
             for (Future<List<Rendition>> result : results) {
-                assertEquals(30, result.get().size());   // an OutOfMemoryError would arrive here as its cause
+                assertEquals(38, result.get().size());   // an OutOfMemoryError would arrive here as its cause
             }
         } finally {
             uploads.shutdownNow();

@@ -1,8 +1,10 @@
 package news.cms.app.desk.admin;
 
+import io.micronaut.core.annotation.Nullable;
 import news.cms.app.desk.DeskPages;
 import news.cms.app.desk.DeskPages.Frame;
 import news.cms.app.desk.FormErrors;
+import news.cms.app.desk.media.PictureViews;
 import news.cms.core.account.Role;
 import news.cms.core.account.User;
 import news.cms.core.account.UserProfile;
@@ -102,12 +104,20 @@ public final class AdminPages {
         }
     }
 
-    /** What an author's form holds: what is stored, or what was typed. */
-    public record AuthorForm(String name, String slug, String bio) {
+    /**
+     * What an author's form holds: what is stored, or what was typed.
+     *
+     * @param photo the photo's picture number in the media library, or empty for none
+     */
+    public record AuthorForm(String name, String slug, String bio, String photo) {
     }
 
-    /** One byline's form; {@code author} is as stored (its slug cannot change). */
-    public record AuthorPage(Frame frame, AuthorRow author, AuthorForm form, FormErrors errors) {
+    /**
+     * One byline's form; {@code author} is as stored (its slug cannot change), {@code photo} the stored
+     * photo's square as listings show it, or null.
+     */
+    public record AuthorPage(Frame frame, AuthorRow author, AuthorForm form, FormErrors errors,
+                             @Nullable PictureViews.Shown photo) {
     }
 
     /**

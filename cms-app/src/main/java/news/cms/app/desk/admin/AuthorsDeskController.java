@@ -19,6 +19,7 @@ import news.cms.app.desk.admin.AdminPages.AuthorForm;
 import news.cms.app.desk.admin.AdminPages.AuthorPage;
 import news.cms.app.desk.admin.AdminPages.AuthorRow;
 import news.cms.app.desk.admin.AdminPages.AuthorsPage;
+import news.cms.app.desk.media.PictureViews;
 import news.cms.core.account.Actor;
 import news.cms.core.account.User;
 import news.cms.core.account.UserAccounts;
@@ -27,7 +28,10 @@ import news.cms.core.author.AuthorDirectory;
 import news.cms.core.author.AuthorDraft;
 import news.cms.core.error.ConflictException;
 import news.cms.core.error.InvalidInputException;
+import news.cms.core.media.MediaItem;
+import news.cms.core.media.MediaLibrary;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,8 +50,10 @@ class AuthorsDeskController {
     private final AuthorDirectory authors;
     private final UserAccounts accounts;
     private final DeskView view;
+    private final MediaLibrary library;
 
-    AuthorsDeskController(AuthorDirectory authors, UserAccounts accounts, DeskView view) {
+    AuthorsDeskController(AuthorDirectory authors, UserAccounts accounts, DeskView view, MediaLibrary library) {
+        this.library = library;
         this.authors = authors;
         this.accounts = accounts;
         this.view = view;
@@ -55,7 +61,7 @@ class AuthorsDeskController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> authors(Authentication authentication, HttpRequest<?> request) {
-        return list(request, view.user(authentication), HttpStatus.OK, new AuthorForm("", "", ""), FormErrors.NONE);
+        return list(request, view.user(authentication), HttpStatus.OK, new AuthorForm("", "", "", ""), FormErrors.NONE);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -69,7 +75,7 @@ class AuthorsDeskController {
                     + created.slug() + ".");
         } catch (InvalidInputException | ConflictException e) {
             return list(request, view.user(authentication), Forms.status(e),
-                    new AuthorForm(Forms.orEmpty(name), Forms.orEmpty(slug), Forms.orEmpty(bio)), Forms.errors(e));
+                    new AuthorForm(Forms.orEmpty(name), Forms.orEmpty(slug), Forms.orEmpty(bio), ""), Forms.errors(e));
         }
     }
 
@@ -77,20 +83,36 @@ class AuthorsDeskController {
     HttpResponse<String> author(String slug, Authentication authentication, HttpRequest<?> request) {
         Author author = authors.get(slug);
         return form(request, view.user(authentication), HttpStatus.OK, author,
-                new AuthorForm(author.name(), author.slug(), Forms.orEmpty(author.bio())), FormErrors.NONE);
+                new AuthorForm(author.name(), author.slug(), Forms.orEmpty(author.bio()),
+                        author.photo() == null ? "" : Long.toString(author.photo())), FormErrors.NONE);
     }
 
     @Post(value = "/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> update(String slug, @Nullable String csrf, @Nullable String name, @Nullable String bio,
-                                Actor actor, Authentication authentication, HttpRequest<?> request) {
+                                @Nullable String photo, Actor actor, Authentication authentication,
+                                HttpRequest<?> request) {
         view.requireToken(request, csrf);
+        AuthorForm typed = new AuthorForm(Forms.orEmpty(name), slug, Forms.orEmpty(bio), Forms.orEmpty(photo).strip());
         try {
-            // the form has no photo field yet: the profile keeps its photo
-            Author updated = authors.update(actor, slug, new AuthorDraft(name, null, bio, authors.get(slug).photo()));
+            // a form without the field (an older page) keeps the photo
+            Long picture = photo == null ? authors.get(slug).photo() : pictureNumber(typed.photo());
+            Author updated = authors.update(actor, slug, new AuthorDraft(name, null, bio, picture));
             return view.seeOther(request, "/desk/admin/authors", "Byline " + updated.name() + " saved.");
         } catch (InvalidInputException e) {
-            return form(request, view.user(authentication), HttpStatus.BAD_REQUEST, authors.get(slug),
-                    new AuthorForm(Forms.orEmpty(name), slug, Forms.orEmpty(bio)), FormErrors.of(e));
+            return form(request, view.user(authentication), HttpStatus.BAD_REQUEST, authors.get(slug), typed,
+                    FormErrors.of(e));
+        }
+    }
+
+    /** The picture number typed, or null for none. */
+    private static @Nullable Long pictureNumber(String typed) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(typed);
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidInputException("photo", "give a picture's number from the media library, such as 12");
         }
     }
 
@@ -107,8 +129,10 @@ class AuthorsDeskController {
     private HttpResponse<String> form(HttpRequest<?> request, User user, HttpStatus status, Author author,
                                       AuthorForm form, FormErrors errors) {
         User owner = author.userId() == null ? null : accounts.get(author.userId()).user();
+        MediaItem photo = author.photo() == null ? null : library.pictures(List.of(author.photo())).get(author.photo());
+        PictureViews.Shown square = photo == null ? null : PictureViews.square(photo).orElse(null);
         return view.page(request, user, status, frame -> view.render("desk/admin/author.jte",
-                new AuthorPage(frame, row(author, owner), form, errors)));
+                new AuthorPage(frame, row(author, owner), form, errors, square)));
     }
 
     private static AuthorRow row(Author author, @Nullable User owner) {

@@ -55,6 +55,11 @@ public final class PictureViews {
         return near(picture, null, THUMB_WIDTH);
     }
 
+    /** The 1:1 crop as a byline's photo: the smallest at least a thumbnail wide. */
+    public static Optional<Shown> square(MediaItem picture) {
+        return near(picture, "1:1", THUMB_WIDTH);
+    }
+
     /** The whole picture, about a column wide. */
     public static Optional<Shown> preview(MediaItem picture) {
         return near(picture, null, PREVIEW_WIDTH);

@@ -2,6 +2,7 @@ package news.cms.app.desk.admin;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import news.cms.app.ApiTest;
+import news.cms.app.media.MediaFiles;
 import news.cms.app.desk.Browser;
 import news.cms.core.account.AdminBootstrap;
 import news.cms.core.testing.TestDatabase;
@@ -113,6 +114,32 @@ class AdminSectionsAndAuthorsDeskTest extends ApiTest {
 
         Document staff = desk.html("/desk/admin/authors/" + authorSlugOf("sam"));
         assertTrue(staff.selectFirst(".note").text().contains("staff profile of sam"), staff.html());
+    }
+
+    @Test
+    void aBylinesPhotoIsAPictureOfTheLibraryChosenByItsNumber() {
+        expect(201, api.post("/api/authors", Map.of("name", "Jeongmin Kim"), admin));
+        long photo = expect(201, api.upload("/api/media", MediaFiles.photo(400, 400), "kim.jpg", "image/jpeg", admin))
+                .number("id");
+
+        Browser.Page unknown = desk.post("/desk/admin/authors/jeongmin-kim", "name", "Jeongmin Kim", "bio", "",
+                "photo", "987654");
+        assertEquals(400, unknown.status());
+        assertFalse(unknown.html().selectFirst("#photo-error").text().isEmpty());
+        assertEquals("987654", unknown.html().selectFirst("#photo").val(), "what was typed stays");
+        assertEquals(400, desk.post("/desk/admin/authors/jeongmin-kim", "name", "Jeongmin Kim", "bio", "",
+                "photo", "a photo").status());
+
+        desk.follow(desk.post("/desk/admin/authors/jeongmin-kim", "name", "Jeongmin Kim", "bio", "",
+                "photo", Long.toString(photo)));
+        assertEquals(photo, api.get("/api/authors/jeongmin-kim", admin).number("photo"));
+        Document edit = desk.html("/desk/admin/authors/jeongmin-kim");
+        assertTrue(edit.selectFirst("img.thumb").attr("src").startsWith("/pictures/" + photo + "/"), "the square shown");
+        assertTrue(edit.selectFirst("img.thumb").attr("src").contains("-1x1-"));
+
+        desk.follow(desk.post("/desk/admin/authors/jeongmin-kim", "name", "Jeongmin Kim", "bio", "", "photo", ""));
+        assertTrue(api.get("/api/authors/jeongmin-kim", admin).json().get("photo") == null
+                || api.get("/api/authors/jeongmin-kim", admin).json().get("photo").isNull(), "taken off");
     }
 
     private static Element row(Document list, String title) {

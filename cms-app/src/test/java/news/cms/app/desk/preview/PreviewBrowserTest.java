@@ -198,7 +198,8 @@ class PreviewBrowserTest extends ApiTest {
         String path = desk.get("/desk/queue/" + id).html().selectFirst("a[href^=/20]").attr("href");
         Document live = org.jsoup.Jsoup.parse(api.getAsBrowser(path).body());
         assertNull(live.selectFirst(".preview-banner"));
-        assertNull(live.selectFirst("meta[name=robots]"));
+        assertEquals("max-image-preview:large", live.selectFirst("meta[name=robots]").attr("content"),
+                "indexed, its pictures shown large");
         // its preview is the same page, marked
         Document preview = new Browser(server.getURI()).get(URI.create(makeLink(desk, id)).getRawPath()).html();
         assertEquals(live.selectFirst("article").outerHtml(), preview.selectFirst("article").outerHtml());

@@ -102,6 +102,12 @@ interface StoryRepository extends CrudRepository<StoryRow, Long> {
             FROM story_lead_image l JOIN media m ON m.id = l.media_id WHERE l.story_id IN (:storyIds)""")
     List<StoryLinks.LeadLink> leadImagesOf(Collection<Long> storyIds);
 
+    @Query("SELECT id FROM story WHERE id > :after ORDER BY id LIMIT :limit")
+    List<Long> idsAfter(long after, int limit);
+
+    @Query("SELECT COUNT(*) FROM story")
+    long countAll();
+
     @Query("SELECT story_id FROM story_lead_image WHERE media_id IN (:media)")
     List<Long> withLeadImageIn(Collection<Long> media);
 

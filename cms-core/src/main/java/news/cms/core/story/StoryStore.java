@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import news.cms.core.author.Author;
+import news.cms.core.change.ChangeFeed;
 import news.cms.core.db.FilteredQuery;
 import news.cms.core.db.UniqueKeys;
 import news.cms.core.error.StaleVersionException;
@@ -47,10 +48,12 @@ public class StoryStore {
     private final RedirectRepository redirects;
     private final AddressRule rule;
     private final JdbcOperations jdbc;
+    private final ChangeFeed feed;
     private final Clock clock;
 
     StoryStore(StoryRepository stories, RedirectRepository redirects, AddressRule rule, JdbcOperations jdbc,
-               Clock clock) {
+               ChangeFeed feed, Clock clock) {
+        this.feed = feed;
         this.stories = stories;
         this.redirects = redirects;
         this.rule = rule;
@@ -76,6 +79,7 @@ public class StoryStore {
                 if (state.listedAt() != null) {
                     fixAddress(row.id(), slug, state.publishedAt());
                 }
+                feed.story(row.id());
                 return get(row.id());
             } catch (DataAccessException e) {
                 if (attempt == MAX_SLUG_ATTEMPTS || !UniqueKeys.violated(e, "uq_story_slug")) {
@@ -117,6 +121,7 @@ public class StoryStore {
         } else if (address == null && state.listedAt() != null) {
             fixAddress(id, slug, state.publishedAt());
         }
+        feed.story(id);
         return get(id);
     }
 
@@ -162,6 +167,7 @@ public class StoryStore {
         Long listedAt = status == StoryStatus.PUBLISHED ? UtcTime.toRow(publishedAt) : null;
         stories.relistBylines(id, listedAt);
         stories.relistTags(id, listedAt);
+        feed.story(id);
         return Optional.of(get(id));
     }
 
@@ -205,6 +211,21 @@ public class StoryStore {
             stories.withBodyLike("%](media:" + id + ")%", "%](media:" + id + " %").forEach(story -> ids.add(story.id()));
         }
         return ids;
+    }
+
+    /** Up to {@code limit} stories of any state with ids above {@code after}, by id: to go through them all. */
+    @ReadOnly
+    public List<Story> after(long after, int limit) {
+        List<Long> ids = stories.idsAfter(after, limit);
+        List<StoryRow> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(stories.findByIdIn(ids));
+        rows.sort(Comparator.comparingLong(StoryRow::id));
+        return assemble(rows);
+    }
+
+    /** How many stories there are, in every state. */
+    @ReadOnly
+    public long count() {
+        return stories.countAll();
     }
 
     /** Scheduled stories, soonest first. */

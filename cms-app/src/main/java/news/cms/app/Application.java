@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Starts the newsroom CMS: every module's beans, one HTTP server, one database. With a command
- * ({@code export}, {@code help}) it runs that instead and exits ({@link CmsCommand}).
+ * ({@code export}, {@code reindex}, {@code help}) it runs that instead and exits ({@link CmsCommand}).
  */
 @OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
         description = "The newsroom's API: accounts, authors, sections, stories, media and plugins. See docs/ and api-contract.md."))
@@ -45,7 +45,7 @@ public class Application {
      * The names of {@link CmsCommand}'s commands, checked here so that a plain start of the server
      * loads none of the command line's classes.
      */
-    private static final Set<String> COMMANDS = Set.of("export", "help");
+    private static final Set<String> COMMANDS = Set.of("export", "reindex", "help");
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 
     public static void main(String[] args) throws Exception {

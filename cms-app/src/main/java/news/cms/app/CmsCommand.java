@@ -1,6 +1,7 @@
 package news.cms.app;
 
 import news.cms.app.export.ExportCommand;
+import news.cms.app.search.ReindexCommand;
 import news.cms.publishing.export.ExportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ public final class CmsCommand {
     public static int run(String[] args, Map<String, Object> properties, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new CmsCommand())
                 .addSubcommand(new CommandLine(new ExportCommand(properties)))
+                .addSubcommand(new CommandLine(new ReindexCommand(properties)))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, parsed) -> {
@@ -40,7 +42,9 @@ public final class CmsCommand {
                     return command.getCommandSpec().exitCodeOnInvalidInput();
                 })
                 .setExecutionExceptionHandler((e, command, parsed) -> {
-                    command.getErr().println("Export failed: " + whatToDo(e));
+                    String name = command.getCommandName();
+                    command.getErr().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " failed: "
+                            + whatToDo(e));
                     command.getErr().flush();
                     return 1;
                 });
@@ -58,7 +62,7 @@ public final class CmsCommand {
             }
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Database may be already in use")) {
-                return "the embedded database is open in the running server: stop it, or ask it to export (POST /api/export)";
+                return "the embedded database is open in the running server: stop it first (an export can also be asked of it: POST /api/export)";
             }
         }
         Throwable root = e;
@@ -66,6 +70,6 @@ public final class CmsCommand {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + String.valueOf(root.getMessage()).lines().findFirst().orElse("")
-                + " (check CMS_DATA_DIR, CMS_DB_URL and the export directory, then run it again)";
+                + " (check CMS_DATA_DIR, CMS_DB_URL and the directories it writes, then run it again)";
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -58,7 +59,9 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+        Map<String, Object> settings = new HashMap<>(properties);
+        settings.put("cms.search.indexer", "false"); // a command's context leaves the search index to the server
+        try (ApplicationContext context = ApplicationContext.builder().properties(settings).start()) {
             SiteExport export = context.getBean(SiteExport.class);
             String base = baseUrl != null ? baseUrl : export.configuredBaseUrl().orElseThrow(() -> new ExportException(
                     "No address for the site's absolute links: set CMS_BASE_URL or pass --base-url https://news.example.com"));

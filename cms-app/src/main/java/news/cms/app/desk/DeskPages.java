@@ -34,6 +34,7 @@ public final class DeskPages {
             List<Link> links = new ArrayList<>();
             links.add(Link.to("/desk/stories", "My stories", path));
             links.add(Link.to("/desk/media", "Media", path));
+            links.add(Link.to("/desk/search", "Search", path));
             if (user.role().isEditor()) {
                 links.add(Link.to("/desk/queue", "Queue", path));
                 links.add(Link.to("/desk/schedule", "Schedule", path));

@@ -34,6 +34,10 @@ public class NewsroomTime {
         this.zone = settings.zone();
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The zone's name, such as {@code Europe/London}. */
     public String zoneName() {
         return zone.getId();

@@ -82,7 +82,7 @@ class DeskSignInTest extends ApiTest {
         Document html = desk.html();
         assertEquals("User desk-editor", html.selectFirst(".who .name").text());
         assertEquals("Editor", html.selectFirst(".who .role").text());
-        assertEquals(List.of("My stories", "Media", "Queue", "Schedule"), html.select("nav a").eachText());
+        assertEquals(List.of("My stories", "Media", "Search", "Queue", "Schedule"), html.select("nav a").eachText());
         assertNotNull(html.selectFirst("form[action=/desk/sign-out] input[name=csrf]"));
         assertEquals("no-store", desk.header("Cache-Control"));
     }
@@ -144,7 +144,7 @@ class DeskSignInTest extends ApiTest {
         user("desk-reporter", "REPORTER");
         Browser reporter = browser();
         reporter.signIn("desk-reporter", "Pass-for-desk-reporter-1");
-        assertEquals(List.of("My stories", "Media"), reporter.get("/desk").html().select("nav a").eachText());
+        assertEquals(List.of("My stories", "Media", "Search"), reporter.get("/desk").html().select("nav a").eachText());
         Browser.Page refused = reporter.get("/desk/admin");
         assertEquals(403, refused.status(), refused.toString());
         assertEquals("Admins only", refused.html().selectFirst("h1").text());
@@ -152,7 +152,7 @@ class DeskSignInTest extends ApiTest {
 
         Browser admin = browser();
         admin.signIn(AdminBootstrap.USERNAME, TestDatabase.ADMIN_PASSWORD);
-        assertEquals(List.of("My stories", "Media", "Queue", "Schedule", "Admin"), admin.get("/desk").html().select("nav a").eachText());
+        assertEquals(List.of("My stories", "Media", "Search", "Queue", "Schedule", "Admin"), admin.get("/desk").html().select("nav a").eachText());
         Browser.Page users = admin.get("/desk/admin");
         assertEquals(200, users.status(), users.toString());
         assertTrue(users.html().select("table.users td").eachText().contains("desk-reporter"));

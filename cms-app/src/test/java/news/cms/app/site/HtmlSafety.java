@@ -32,8 +32,18 @@ final class HtmlSafety {
     private HtmlSafety() {
     }
 
+    /**
+     * The site's own search boxes: a GET form to {@code /search} in the page's header, and on the
+     * search page above the results. Stories are shown inside {@code main}'s articles, where no form
+     * is ever allowed, so these are set aside by where they stand, not by what they say.
+     */
+    private static final String SITE_SEARCH = "header.site > form.site-search[method=get][action=/search], "
+            + "main > header.listing > form.search-page[method=get][action=/search]";
+
     /** Fails, naming the culprit, when anything in {@code root} (a page, or a feed's HTML) could run. */
-    static void assertInert(Element root, String where) {
+    static void assertInert(Element given, String where) {
+        Element root = given.clone();
+        root.select(SITE_SEARCH).remove();
         for (Element script : root.select("script")) {
             if (!script.attr("type").equals("application/ld+json")) {
                 fail(where + " has a script: " + script.outerHtml());

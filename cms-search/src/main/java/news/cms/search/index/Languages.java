@@ -25,7 +25,7 @@ public enum Languages {
      * Names this analysis. An index whose commit carries another name was made by an older analysis and
      * is rebuilt at start. Change it whenever an analyser, a field or a boost changes.
      */
-    public static final String ANALYSIS = "1:en-porter,ko-nori,xx-standard";
+    public static final String ANALYSIS = "2:en-porter,ko-nori,xx-standard;offsets";
 
     /** The story's text fields, each with its weight in the ranking: a match in the headline counts most. */
     public static final List<String> TEXT_FIELDS = List.of("headline", "dek", "body");

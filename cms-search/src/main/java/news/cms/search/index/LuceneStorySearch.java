@@ -24,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -77,11 +78,11 @@ class LuceneStorySearch implements StorySearch {
         Sort sort = query.byDate() ? new Sort(new SortField(StoryDocuments.TIME, SortField.Type.LONG, true))
                 : new Sort(SortField.FIELD_SCORE, new SortField(StoryDocuments.TIME, SortField.Type.LONG, true));
         return index.search(searcher -> {
-            TopDocs top = searcher.search(ranked, page * size, sort, !query.byDate());
+            // every match is scored for the order anyway, so the exact total comes in the same pass
+            TopDocs top = searcher.search(ranked, new TopFieldCollectorManager(sort, page * size, null, Integer.MAX_VALUE));
             ScoreDoc[] shown = top.scoreDocs.length <= (page - 1) * size ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, (page - 1) * size, top.scoreDocs.length);
-            long total = searcher.count(matching);
-            return new SearchResults(total, hits(searcher, text, shown));
+            return new SearchResults(top.totalHits.value, hits(searcher, text, shown));
         }, SearchResults.NONE);
     }
 
@@ -90,7 +91,7 @@ class LuceneStorySearch implements StorySearch {
             return List.of();
         }
         List<String> fields = new ArrayList<>();
-        for (String part : List.of("body", "dek", "headline")) {
+        for (String part : List.of("body", "dek")) { // the headline is shown whole beside the snippet
             for (Languages language : Languages.values()) {
                 fields.add(language.field(part));
             }

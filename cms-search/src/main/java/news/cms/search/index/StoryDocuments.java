@@ -5,11 +5,13 @@ import news.cms.core.story.Story;
 import news.cms.core.time.UtcTime;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -30,6 +32,17 @@ final class StoryDocuments {
     static final String TIME = "time";
     /** Published at, only for stories that have been published: what "live" is checked against. */
     static final String PUBLISHED = "published";
+
+    /**
+     * Words with their positions (phrases) and offsets (so the highlighter finds the matched words from
+     * the index, without analysing a body again for each result), and stored (the snippets' text).
+     */
+    private static final FieldType WORDS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WORDS.freeze();
+    }
 
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
@@ -53,9 +66,9 @@ final class StoryDocuments {
             doc.add(new LongPoint(PUBLISHED, UtcTime.toRow(story.publishedAt())));
         }
         Languages language = Languages.of(story.language());
-        doc.add(new TextField(language.field("headline"), story.headline(), Field.Store.YES));
-        doc.add(new TextField(language.field("dek"), story.dek() == null ? "" : story.dek(), Field.Store.YES));
-        doc.add(new TextField(language.field("body"), text(story.body()), Field.Store.YES));
+        doc.add(new Field(language.field("headline"), story.headline(), WORDS));
+        doc.add(new Field(language.field("dek"), story.dek() == null ? "" : story.dek(), WORDS));
+        doc.add(new Field(language.field("body"), text(story.body()), WORDS));
         doc.add(new StoredField("language", language.name()));
         return doc;
     }

@@ -15,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskView;
+import news.cms.app.desk.StoryStates;
 import news.cms.app.desk.FormErrors;
 import news.cms.app.desk.NewsroomTime;
 import news.cms.app.desk.search.SearchPages.Choice;
@@ -92,29 +93,28 @@ class DeskSearchController {
         Instant end = day(typed.get("to"), "to", true, faults);
         int number = page == null || page < 1 ? 1 : page;
         Found found = null;
+        List<Section> all = sections.list();
+        Map<String, String> titles = all.stream().collect(Collectors.toMap(Section::slug, Section::title));
         if (faults.isEmpty() && !typed.get("q").isBlank()) {
             NewsroomSearch.Found answer = search.find(new Actor(user.id(), user.username(), user.role()), typed.get("q"),
                     new NewsroomSearch.Filters(status, blank(typed.get("section")), blank(typed.get("author")), start, end,
                             false), new PageRequest(number, PER_PAGE));
             found = new Found(answer.total(), answer.items().stream().map(m -> new SearchPages.Row(m.story().id(),
-                    m.story().headline(), label(m.story().status()), sectionTitle(m.story().section()),
+                    m.story().headline(), StoryStates.label(m.story().status()),
+                    titles.getOrDefault(m.story().section(), m.story().section()),
                     m.story().bylines().stream().map(Byline::name).collect(Collectors.joining(", ")),
                     time.when(m.story().updatedAt()), m.snippet())).toList(),
                     number > 1 ? link(typed, number - 1) : "",
                     (long) number * PER_PAGE < answer.total() ? link(typed, number + 1) : "");
         }
         FormErrors errors = faults.isEmpty() ? FormErrors.NONE : FormErrors.of(new InvalidInputException(faults));
-        List<Choice> states = Arrays.stream(StoryStatus.values()).map(s -> new Choice(s.name(), label(s))).toList();
-        List<Choice> sectionChoices = sections.list().stream().map(s -> new Choice(s.slug(), s.title())).toList();
+        List<Choice> states = Arrays.stream(StoryStatus.values()).map(s -> new Choice(s.name(), StoryStates.label(s))).toList();
+        List<Choice> sectionChoices = all.stream().map(s -> new Choice(s.slug(), s.title())).toList();
         List<Choice> authorChoices = authors.list().stream().map(a -> new Choice(a.slug(), a.name())).toList();
         Found shown = found;
         return view.page(request, user, faults.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
                 frame -> view.render("desk/search/search.jte", new SearchPage(frame, typed, states, sectionChoices,
                         authorChoices, time.zoneName(), shown, errors, user.role().isEditor())));
-    }
-
-    private String sectionTitle(String slug) {
-        return sections.list().stream().filter(s -> s.slug().equals(slug)).map(Section::title).findFirst().orElse(slug);
     }
 
     private static @Nullable StoryStatus status(String state, List<FieldError> faults) {
@@ -151,11 +151,6 @@ class DeskSearchController {
             }
         });
         return url.append("page=").append(page).toString();
-    }
-
-    static String label(StoryStatus status) {
-        String name = status.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String text(@Nullable String value) {

@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import news.cms.app.desk.DeskView;
+import news.cms.app.desk.StoryStates;
 import news.cms.app.desk.NewsroomTime;
 import news.cms.app.desk.FormErrors;
 import news.cms.app.desk.media.PictureViews;
@@ -163,7 +164,7 @@ class StoriesDeskController {
                 }
             }
         }
-        String filter = only.map(StoriesDeskController::label).orElse("");
+        String filter = only.map(StoryStates::label).orElse("");
         String previousHref = previous;
         String nextHref = next;
         return view.page(request, user, HttpStatus.OK, frame -> view.render("desk/stories/list.jte",
@@ -494,7 +495,7 @@ class StoriesDeskController {
                 .map(n -> new Note(n.by(), time.when(n.at()), n.text())).toList();
         String changedBy = revisions.list(actor, story.id()).stream().filter(r -> r.number() == story.version())
                 .map(RevisionSummary::by).findFirst().orElse("");
-        return new StoryInfo(story.id(), story.headline(), label(story.status()), story.version(),
+        return new StoryInfo(story.id(), story.headline(), StoryStates.label(story.status()), story.version(),
                 time.when(story.updatedAt()), changedBy,
                 story.status() == StoryStatus.SCHEDULED ? time.when(story.scheduledAt()) : null, notes,
                 story.status() == StoryStatus.DRAFT);
@@ -541,7 +542,7 @@ class StoriesDeskController {
         List<StoryRow> rows = found.items().stream().map(s -> new StoryRow(s.id(), s.headline(),
                 titles.getOrDefault(s.section(), s.section()), time.when(s.updatedAt()),
                 status == StoryStatus.SCHEDULED ? time.when(s.scheduledAt()) : null)).toList();
-        return new Group(status.name().toLowerCase(Locale.ROOT), label(status), found.totalItems(), rows, allHref);
+        return new Group(status.name().toLowerCase(Locale.ROOT), StoryStates.label(status), found.totalItems(), rows, allHref);
     }
 
     private RevisionRow row(RevisionSummary summary) {
@@ -562,11 +563,6 @@ class StoriesDeskController {
             }
         }
         return Optional.empty();
-    }
-
-    static String label(StoryStatus status) {
-        String name = status.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static Actor actorOf(User user) {

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import news.cms.app.ApiTest;
 import news.cms.app.desk.Browser;
 import news.cms.app.desk.admin.SignedIn;
+import news.cms.app.site.NuHtmlChecker;
 import news.cms.core.testing.TestDatabase;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,8 @@ class DeskSearchTest extends ApiTest {
                 "her draft and the live story, not her colleague's draft");
         assertEquals(List.of("quokkatram", "quokkatram"), found.select(".snippet mark").eachText());
         assertEquals(List.of("Tram line extended"), headlines(rhea.html("/desk/search?q=quokkatram&state=DRAFT")));
+        assertEquals(List.of(), new NuHtmlChecker().errors(rhea.get("/desk/search?q=quokkatram").raw().body()),
+                "the results page is valid HTML");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.openapi.annotation.OpenAPIIncludes;
 import news.cms.editorial.revision.RevisionController;
 import news.cms.editorial.schedule.ScheduleController;
+import news.cms.editorial.search.SearchController;
 import news.cms.editorial.story.StoryController;
 import news.cms.editorial.translation.TranslationController;
 import news.cms.editorial.workflow.WorkflowController;
@@ -26,12 +27,12 @@ import java.util.Set;
  * ({@code export}, {@code reindex}, {@code help}) it runs that instead and exits ({@link CmsCommand}).
  */
 @OpenAPIDefinition(info = @Info(title = "Newsroom CMS", version = "0.1",
-        description = "The newsroom's API: accounts, authors, sections, stories, media and plugins. See docs/ and api-contract.md."))
+        description = "The newsroom's API: accounts, authors, sections, stories, search, media and plugins. See docs/ and api-contract.md."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIIncludes({
         @OpenAPIInclude(classes = {StoryController.class, WorkflowController.class, ScheduleController.class,
                 RevisionController.class, PluginController.class, MediaController.class,
-                PublicMediaController.class, TranslationController.class}),
+                PublicMediaController.class, TranslationController.class, SearchController.class}),
 })
 public class Application {
 

@@ -37,7 +37,7 @@ class OpenApiAndHealthTest extends ApiTest {
         assertTrue(reply.body().startsWith("openapi:"), reply.body().substring(0, Math.min(200, reply.body().length())));
         for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/users", "/api/users/me/password", "/api/users/{id}/password",
                 "/api/authors", "/api/sections", "/api/plugins", "/api/plugins/{id}/enable", "/api/media",
-                "/api/media/{id}", "/media/{id}/{filename}", "/api/stories/{id}/translations", "/login")) {
+                "/api/media/{id}", "/media/{id}/{filename}", "/api/stories/{id}/translations", "/api/search", "/login")) {
             assertTrue(reply.body().contains(path + ":"), "no " + path + " in the OpenAPI description");
         }
     }

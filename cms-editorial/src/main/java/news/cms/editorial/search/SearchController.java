@@ -32,7 +32,7 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Search")
 @SecurityRequirement(name = "bearer")
-class SearchController {
+public class SearchController {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
 
